@@ -1,0 +1,32 @@
+/**
+ * npm run bench [-- name …] — every benchmark prints ratios measured in one run (the machine is shared and
+ * noisy: absolute timings are not comparable across runs).
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import bootBench from './boot.bench';
+
+const BENCHES: Record<string, () => Promise<void>> = {
+  boot: bootBench,
+};
+
+const main = async () => {
+  const appDir = path.resolve(__dirname, '..');
+  execFileSync(process.execPath, [path.join(appDir, 'scripts/build-plugins.js')], {
+    cwd: appDir,
+    stdio: 'inherit',
+  });
+  const { compileStrapi } = await import('@strapi/strapi');
+  await compileStrapi({ appDir });
+  const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  for (const [name, bench] of Object.entries(BENCHES)) {
+    if (names.length && !names.includes(name)) continue;
+    console.log(`\n## ${name}`);
+    await bench();
+  }
+};
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

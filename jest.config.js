@@ -1,0 +1,27 @@
+// Two layers (see ../shared/STYLE.md): fast unit tests beside the code, API tests against a booted Strapi.
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform,
+      testMatch: [
+        '<rootDir>/plugins/*/server/src/**/__tests__/**/*.test.ts',
+        '<rootDir>/tests/unit/**/*.test.ts',
+      ],
+    },
+    {
+      displayName: 'api',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+    },
+  ],
+  // API tests boot Strapi (a few seconds) and some spawn the CLI.
+  testTimeout: 120000,
+  maxWorkers: 2,
+};

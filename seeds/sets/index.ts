@@ -1,0 +1,6 @@
+import type { SeedSet } from '../types';
+import { localesSet } from './locales';
+import { demoAdminSet } from './demo-admin';
+
+/** In load order: what a set refers to comes before it. */
+export const SEED_SETS: SeedSet<any>[] = [localesSet, demoAdminSet];
