@@ -1,0 +1,3 @@
+export * from './label-locales';
+export * from './topics';
+export * from './labels';

@@ -1,0 +1,7 @@
+export * from './errors';
+export * from './organization-code';
+export * from './document-number';
+export * from './index-number';
+export * from './column-tree';
+export * from './rich-text';
+export { yearInShanghai } from './shanghai-time';
