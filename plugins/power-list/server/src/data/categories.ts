@@ -1,0 +1,64 @@
+/**
+ * The 10 types of 行政职权 used by 权力清单. Source: 中共中央办公厅、国务院办公厅《关于推行地方各级政府工作
+ * 部门权力清单制度的指导意见》（中办发〔2015〕21号）lists 行政许可、行政处罚、行政强制、行政征收、行政给付、
+ * 行政检查、行政确认、行政奖励、行政裁决和其他类别. The two-letter codes follow the common 权力清单 coding
+ * practice of provincial lists (拼音 initials of the type: XK = 许可, CF = 处罚, QZ = 强制 …).
+ */
+
+export const CATEGORY_KEYS = [
+  'licensing',
+  'penalty',
+  'enforcement',
+  'levy',
+  'payment',
+  'inspection',
+  'confirmation',
+  'reward',
+  'adjudication',
+  'other',
+] as const;
+export type CategoryKey = (typeof CATEGORY_KEYS)[number];
+
+export interface CategoryDefinition {
+  key: CategoryKey;
+  /** Short code used in 职权编码 (`{category}` in the code pattern). */
+  code: string;
+  label: string; // zh-Hans
+  labelHant: string; // zh-Hant
+}
+
+export const CATEGORIES: Readonly<Record<CategoryKey, CategoryDefinition>> = {
+  licensing: { key: 'licensing', code: 'XK', label: '行政许可', labelHant: '行政許可' },
+  penalty: { key: 'penalty', code: 'CF', label: '行政处罚', labelHant: '行政處罰' },
+  enforcement: { key: 'enforcement', code: 'QZ', label: '行政强制', labelHant: '行政強制' },
+  levy: { key: 'levy', code: 'ZS', label: '行政征收', labelHant: '行政徵收' },
+  payment: { key: 'payment', code: 'JF', label: '行政给付', labelHant: '行政給付' },
+  inspection: { key: 'inspection', code: 'JC', label: '行政检查', labelHant: '行政檢查' },
+  confirmation: { key: 'confirmation', code: 'QR', label: '行政确认', labelHant: '行政確認' },
+  reward: { key: 'reward', code: 'JL', label: '行政奖励', labelHant: '行政獎勵' },
+  adjudication: { key: 'adjudication', code: 'CJ', label: '行政裁决', labelHant: '行政裁決' },
+  other: { key: 'other', code: 'QT', label: '其他行政权力', labelHant: '其他行政權力' },
+};
+
+export function isCategoryKey(value: unknown): value is CategoryKey {
+  return typeof value === 'string' && (CATEGORY_KEYS as readonly string[]).includes(value);
+}
+
+/** Reads a category as people write it: the ASCII key, either script's label, or the short code. */
+export function resolveCategory(input: string): CategoryKey | null {
+  const value = input.trim().replace(/\s+/g, '');
+  if (!value) return null;
+  const lower = value.toLowerCase();
+  for (const key of CATEGORY_KEYS) {
+    const c = CATEGORIES[key];
+    if (lower === key || value === c.label || value === c.labelHant || value.toUpperCase() === c.code)
+      return key;
+  }
+  // 其他类 / 其他 are common short forms of 其他行政权力.
+  if (value === '其他' || value === '其他类' || value === '其它行政权力') return 'other';
+  return null;
+}
+
+export function categoryByCode(code: string): CategoryKey | null {
+  return CATEGORY_KEYS.find((k) => CATEGORIES[k].code === code) ?? null;
+}

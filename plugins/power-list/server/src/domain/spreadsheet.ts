@@ -1,0 +1,489 @@
+/**
+ * Import and export of the 权力清单 as a spreadsheet (xlsx or csv) in the common layout of
+ * data/columns.ts. Parsing checks every row and reports every problem with its spreadsheet row number and
+ * column heading, so a department fixes its file in one pass; the caller imports only when `errors` is
+ * empty. parse(write(items)) gives back the same items (see PowerListRow for the normal form).
+ *
+ * The caller must cap the upload size: an xlsx is unzipped in memory.
+ */
+import { Workbook, type CellValue, type Worksheet } from 'exceljs';
+import { CATEGORIES, CATEGORY_KEYS, resolveCategory, type CategoryKey } from '../data/categories';
+import {
+  ACCOUNTABILITY_SEPARATOR,
+  COLUMNS,
+  STAGE_SEPARATOR,
+  type ColumnDefinition,
+  type ColumnKey,
+} from '../data/columns';
+import { STAGES, resolveStage, type StageKey } from '../data/labels';
+import { detectDelimiter, parseCsv, unguardFormula, writeCsv } from './csv';
+import { DEFAULT_ITEM_CODE_PATTERN, parseItemCode } from './item-code';
+
+export interface Responsibility {
+  stage: StageKey;
+  duty: string;
+}
+
+export interface Accountability {
+  situation: string;
+  /** 追责依据; '' when the line gives none. */
+  basis: string;
+}
+
+/**
+ * One power item as the spreadsheet carries it. Normal form (what parsing yields): strings trimmed with
+ * runs of white space collapsed to one space; legalBasis and remark keep one line per paragraph, without
+ * empty lines; duties and situations are single lines; missing code or remark is null.
+ */
+export interface PowerListRow {
+  code: string | null;
+  name: string;
+  category: CategoryKey;
+  /** 设定依据 as plain text (see rich-text.ts to convert from and to the editor's HTML). */
+  legalBasis: string;
+  /** 实施主体 as written: a department name or code, resolved by the caller. */
+  department: string;
+  responsibilities: Responsibility[];
+  accountability: Accountability[];
+  remark: string | null;
+}
+
+export interface ParsedRow extends PowerListRow {
+  /** Spreadsheet row number (the header is row 1 unless title rows precede it). */
+  row: number;
+}
+
+export interface SheetError {
+  /** Spreadsheet row number; 0 for a problem of the file itself. */
+  row: number;
+  /** The column heading (序号 … 备注), the heading found in the file for unknown columns, '' for the file. */
+  column: string;
+  field: string;
+  message: string;
+}
+
+export interface ParseResult {
+  rows: ParsedRow[];
+  errors: SheetError[];
+}
+
+export interface ParseOptions {
+  /** 职权编码 pattern codes given in the file must follow (default {department}-{category}-{serial:5}). */
+  codePattern?: string;
+  /** Data rows accepted in one file (default 10000). */
+  maxRows?: number;
+}
+
+export type SpreadsheetFormat = 'xlsx' | 'csv';
+
+const NOT_A_SPREADSHEET = 'file: 不是有效的 xlsx 或 csv 表格';
+const LIMITS = { code: 64, name: 200, department: 100 } as const;
+const HEADER_SEARCH_ROWS = 10;
+
+// ---------------------------------------------------------------------------------------------------
+// Text normal forms
+
+// Control characters are not text (and not allowed in xlsx XML).
+const singleLine = (text: string) =>
+  text
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const multiLine = (text: string) => text.split('\n').map(singleLine).filter(Boolean).join('\n');
+
+// 1. / 1、/ (1) / （一）/ ① / 一、 at the start of a line: numbering people add by hand, not content.
+const ENUMERATION =
+  /^(?:\d{1,3}(?:[.．](?!\d)|[、)）])|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、)\s*/;
+
+// ---------------------------------------------------------------------------------------------------
+// Reading the file into a table of strings
+
+type Table = string[][];
+type ReadResult = { ok: true; table: Table } | { ok: false; message: string };
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
+
+function cellText(value: CellValue | undefined): string {
+  if (value == null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value && Array.isArray(value.richText))
+      return value.richText.map((r) => r.text).join('');
+    if ('formula' in value || 'sharedFormula' in value)
+      return cellText((value as { result?: CellValue }).result);
+    if ('hyperlink' in value) return cellText((value as { text?: CellValue }).text);
+    if ('error' in value) return '';
+  }
+  return '';
+}
+
+function worksheetTable(sheet: Worksheet): Table {
+  const table: Table = [];
+  const columns = sheet.actualColumnCount > 0 ? sheet.columnCount : 0;
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= columns; c++) {
+      // Excel escapes a carriage return in shared strings as _x000D_.
+      cells.push(cellText(row.getCell(c).value).replace(/_x000D_/g, ''));
+    }
+    table.push(cells);
+  }
+  return table;
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    return { ok: false, message: NOT_A_SPREADSHEET };
+  }
+  const tables = workbook.worksheets.map(worksheetTable);
+  if (tables.length === 0) return { ok: false, message: NOT_A_SPREADSHEET };
+  // The list is on the first sheet that has our header; otherwise report against the first sheet.
+  return { ok: true, table: tables.find((t) => findHeader(t).matches >= 3) ?? tables[0] };
+}
+
+function decodeText(bytes: Uint8Array): string | null {
+  const decode = (encoding: string, data: Uint8Array) => {
+    try {
+      return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(data);
+    } catch {
+      return null;
+    }
+  };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decode('utf-8', bytes.subarray(3));
+  if (startsWith(bytes, [0xff, 0xfe])) return decode('utf-16le', bytes.subarray(2));
+  if (startsWith(bytes, [0xfe, 0xff])) return decode('utf-16be', bytes.subarray(2));
+  // Excel on a Chinese Windows saves "CSV (逗号分隔)" in GBK/GB18030; GB18030 is a superset of GBK.
+  return decode('utf-8', bytes) ?? decode('gb18030', bytes);
+}
+
+function readCsv(bytes: Uint8Array): ReadResult {
+  const text = decodeText(bytes);
+  // Control characters or U+FFFD mean binary data that happened to decode.
+  // eslint-disable-next-line no-control-regex -- detecting control characters is the point
+  if (text === null || /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/.test(text) || !text.trim()) {
+    return { ok: false, message: NOT_A_SPREADSHEET };
+  }
+  const parsed = parseCsv(text, detectDelimiter(text));
+  if (!parsed.ok) return { ok: false, message: `${NOT_A_SPREADSHEET}：${parsed.message}` };
+  return { ok: true, table: parsed.rows.map((row) => row.map(unguardFormula)) };
+}
+
+/** The content decides the format; the file name or MIME type only sharpens the error message. */
+async function readTable(input: Uint8Array, hint: string | undefined): Promise<ReadResult> {
+  if (input.length === 0) return { ok: false, message: NOT_A_SPREADSHEET };
+  if (startsWith(input, ZIP)) return readXlsx(input);
+  const result = startsWith(input, OLE2)
+    ? ({ ok: false, message: NOT_A_SPREADSHEET } as const)
+    : readCsv(input);
+  if (!result.ok && (startsWith(input, OLE2) || /\.xls$|ms-excel$/i.test(hint ?? ''))) {
+    return { ok: false, message: `${NOT_A_SPREADSHEET}（旧版 .xls 文件请在 Excel 中另存为 .xlsx）` };
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Header
+
+const normalizeHeading = (text: string) => text.replace(/[\s*＊]/g, '').replace(/[(（]必填[)）]/g, '');
+
+const HEADINGS = new Map<string, ColumnDefinition>(
+  COLUMNS.flatMap((column) => [column.header, ...column.aliases].map((h) => [h, column] as const)),
+);
+
+function findHeader(table: Table): { index: number; matches: number } {
+  let best = { index: -1, matches: 0 };
+  for (let r = 0; r < Math.min(table.length, HEADER_SEARCH_ROWS); r++) {
+    const matches = new Set(table[r].map((c) => HEADINGS.get(normalizeHeading(c))?.key).filter(Boolean)).size;
+    if (matches > best.matches) best = { index: r, matches };
+  }
+  if (best.index < 0)
+    best.index = Math.max(
+      0,
+      table.findIndex((row) => row.some((c) => c.trim())),
+    );
+  return best;
+}
+
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+type ColumnMap = Partial<Record<ColumnKey, number>>;
+
+function readHeader(table: Table, headerIndex: number, errors: SheetError[]): ColumnMap {
+  const headerRow = headerIndex + 1;
+  const cells = table[headerIndex] ?? [];
+  const map: ColumnMap = {};
+  const expected = COLUMNS.map((c) => c.header).join('、');
+  cells.forEach((cell, index) => {
+    const heading = normalizeHeading(cell);
+    if (!heading) {
+      const used = table.slice(headerIndex + 1).some((row) => (row[index] ?? '').trim() !== '');
+      if (used) {
+        errors.push({
+          row: headerRow,
+          column: '',
+          field: 'header',
+          message: `header: 第 ${columnLetter(index)} 列有内容但没有表头`,
+        });
+      }
+      return;
+    }
+    const column = HEADINGS.get(heading);
+    if (!column) {
+      errors.push({
+        row: headerRow,
+        column: cell.trim(),
+        field: 'header',
+        message: `header: 无法识别的列“${cell.trim()}”（第 ${columnLetter(index)} 列），表头应为 ${expected}`,
+      });
+    } else if (map[column.key] !== undefined) {
+      errors.push({
+        row: headerRow,
+        column: column.header,
+        field: 'header',
+        message: `header: 列“${column.header}”重复（第 ${columnLetter(map[column.key]!)} 列和第 ${columnLetter(index)} 列）`,
+      });
+    } else {
+      map[column.key] = index;
+    }
+  });
+  for (const column of COLUMNS) {
+    if (column.required && map[column.key] === undefined) {
+      errors.push({
+        row: headerRow,
+        column: column.header,
+        field: 'header',
+        message: `header: 缺少列“${column.header}”`,
+      });
+    }
+  }
+  return map;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Cells
+
+function parseResponsibilities(cell: string, fail: (text: string) => void): Responsibility[] {
+  const result: Responsibility[] = [];
+  for (const raw of multiLine(cell).split('\n').filter(Boolean)) {
+    const line = raw.replace(ENUMERATION, '');
+    const match = /^([^：:]{1,8})[：:]\s*(.*)$/.exec(line);
+    const stage = match ? resolveStage(match[1]) : null;
+    const duty = stage ? match![2].trim() : line;
+    if (!duty) fail(`责任事项“${raw}”缺少职责内容`);
+    else result.push({ stage: stage ?? 'other', duty });
+  }
+  return result;
+}
+
+function parseAccountability(cell: string, fail: (text: string) => void): Accountability[] {
+  const result: Accountability[] = [];
+  for (const raw of multiLine(cell).split('\n').filter(Boolean)) {
+    const line = raw.replace(ENUMERATION, '');
+    const at = line.search(/[｜|]/);
+    const situation = (at < 0 ? line : line.slice(0, at)).trim();
+    const basis = at < 0 ? '' : line.slice(at + 1).trim();
+    if (!situation) fail(`追责情形“${raw}”缺少情形描述（格式：情形${ACCOUNTABILITY_SEPARATOR}依据）`);
+    else result.push({ situation, basis });
+  }
+  return result;
+}
+
+const CATEGORY_LIST = CATEGORY_KEYS.map((k) => CATEGORIES[k].label).join('、');
+
+export async function parsePowerListFile(
+  buffer: Uint8Array,
+  filenameOrMimetype?: string,
+  options: ParseOptions = {},
+): Promise<ParseResult> {
+  const pattern = options.codePattern ?? DEFAULT_ITEM_CODE_PATTERN;
+  const maxRows = options.maxRows ?? 10000;
+  const read = await readTable(buffer, filenameOrMimetype);
+  if (!read.ok) return { rows: [], errors: [{ row: 0, column: '', field: 'file', message: read.message }] };
+
+  const table = read.table.map((row) => row.map((cell) => cell.replace(/\r\n?/g, '\n')));
+  const errors: SheetError[] = [];
+  const { index: headerIndex } = findHeader(table);
+  const columns = readHeader(table, headerIndex, errors);
+  if (errors.length > 0) return { rows: [], errors };
+
+  const dataRows = table.slice(headerIndex + 1);
+  const rows: ParsedRow[] = [];
+  const codeRows = new Map<string, number>();
+  const patternHasDepartment = pattern.includes('{department}');
+  const contentKeys = COLUMNS.filter((c) => c.key !== 'index' && columns[c.key] !== undefined).map(
+    (c) => c.key,
+  );
+  const filled = dataRows.filter((cells) => contentKeys.some((k) => (cells[columns[k]!] ?? '').trim()));
+  if (filled.length > maxRows) {
+    return {
+      rows: [],
+      errors: [
+        {
+          row: 0,
+          column: '',
+          field: 'file',
+          message: `file: 表格有 ${filled.length} 行，超过上限 ${maxRows} 行`,
+        },
+      ],
+    };
+  }
+
+  dataRows.forEach((cells, offset) => {
+    const rowNumber = headerIndex + 2 + offset;
+    const raw = (key: ColumnKey) => (columns[key] === undefined ? '' : (cells[columns[key]!] ?? ''));
+    if (!contentKeys.some((k) => raw(k).trim())) return; // blank line, or only a pre-filled 序号
+
+    const before = errors.length;
+    const fail = (key: ColumnKey, field: string) => (text: string) => {
+      const column = COLUMNS.find((c) => c.key === key)!.header;
+      errors.push({ row: rowNumber, column, field, message: `${field}: ${text}` });
+    };
+
+    const name = singleLine(raw('name'));
+    if (!name) fail('name', 'name')('职权名称不能为空');
+    else if (name.length > LIMITS.name) fail('name', 'name')(`职权名称不能超过 ${LIMITS.name} 个字符`);
+
+    const categoryText = singleLine(raw('category'));
+    const category = categoryText ? resolveCategory(categoryText) : null;
+    if (!categoryText) fail('category', 'category')('职权类型不能为空');
+    else if (!category)
+      fail('category', 'category')(`未知的职权类型“${categoryText}”，应为 ${CATEGORY_LIST} 之一`);
+
+    const legalBasis = multiLine(raw('legalBasis'));
+    if (!legalBasis) fail('legalBasis', 'legalBasis')('设定依据不能为空');
+
+    const department = singleLine(raw('department'));
+    if (!department) fail('department', 'department')('实施主体不能为空');
+    else if (department.length > LIMITS.department) {
+      fail('department', 'department')(`实施主体不能超过 ${LIMITS.department} 个字符`);
+    }
+
+    const code = singleLine(raw('code')) || null;
+    if (code !== null) {
+      const parts = code.length <= LIMITS.code ? parseItemCode(pattern, code) : null;
+      if (!parts) {
+        fail('code', 'code')(`职权编码“${code}”不符合编码格式 ${pattern}`);
+      } else if (
+        category &&
+        pattern.includes('{category}') &&
+        parts.categoryCode !== CATEGORIES[category].code
+      ) {
+        fail(
+          'code',
+          'code',
+        )(
+          `职权编码中的类型代码 ${parts.categoryCode} 与职权类型“${CATEGORIES[category].label}”（${CATEGORIES[category].code}）不一致`,
+        );
+      }
+      // Codes are unique per department; with {department} in the pattern the code itself says which.
+      const key = patternHasDepartment ? code : `${department}\u0000${code}`;
+      const first = codeRows.get(key);
+      if (first !== undefined) fail('code', 'code')(`职权编码“${code}”与第 ${first} 行重复`);
+      else codeRows.set(key, rowNumber);
+    }
+
+    const responsibilities = parseResponsibilities(
+      raw('responsibilities'),
+      fail('responsibilities', 'responsibilities'),
+    );
+    const accountability = parseAccountability(
+      raw('accountability'),
+      fail('accountability', 'accountability'),
+    );
+    const remark = multiLine(raw('remark')) || null;
+
+    if (errors.length === before) {
+      rows.push({
+        row: rowNumber,
+        code,
+        name,
+        category: category!,
+        legalBasis,
+        department,
+        responsibilities,
+        accountability,
+        remark,
+      });
+    }
+  });
+
+  return { rows, errors };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Writing
+
+function rowCells(item: PowerListRow, index: number): Record<ColumnKey, string> {
+  return {
+    index: String(index + 1),
+    code: item.code ?? '',
+    name: singleLine(item.name),
+    category: CATEGORIES[item.category]?.label ?? item.category,
+    legalBasis: multiLine(item.legalBasis),
+    department: singleLine(item.department),
+    responsibilities: item.responsibilities
+      .map((r) => `${(STAGES[r.stage] ?? STAGES.other).label}${STAGE_SEPARATOR}${singleLine(r.duty)}`)
+      .join('\n'),
+    // Numbered like a printed list (the number is dropped on reading). A separator inside a situation
+    // would split it on reading, so it is written as ／.
+    accountability: item.accountability
+      .map((a, i) => {
+        const situation = singleLine(a.situation).replace(/[｜|]/g, '／');
+        const basis = singleLine(a.basis);
+        return `${i + 1}. ${basis ? `${situation}${ACCOUNTABILITY_SEPARATOR}${basis}` : situation}`;
+      })
+      .join('\n'),
+    remark: multiLine(item.remark ?? ''),
+  };
+}
+
+async function writeXlsx(items: readonly PowerListRow[]): Promise<Buffer> {
+  const workbook = new Workbook();
+  workbook.creator = 'power-list';
+  const sheet = workbook.addWorksheet('权力清单', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = COLUMNS.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style: { alignment: { vertical: 'top', wrapText: c.multiline } },
+  }));
+  sheet.getRow(1).font = { bold: true };
+  items.forEach((item, index) => {
+    const cells = rowCells(item, index);
+    sheet.addRow({ ...cells, index: index + 1 });
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export async function writePowerListFile(
+  items: readonly PowerListRow[],
+  format: SpreadsheetFormat,
+): Promise<Buffer> {
+  if (format === 'xlsx') return writeXlsx(items);
+  if (format === 'csv') {
+    const table = [
+      COLUMNS.map((c) => c.header),
+      ...items.map((item, i) => COLUMNS.map((c) => rowCells(item, i)[c.key])),
+    ];
+    return Buffer.from(writeCsv(table), 'utf8');
+  }
+  throw new RangeError(`writePowerListFile: unknown format ${String(format)}`);
+}
