@@ -1,0 +1,201 @@
+/**
+ * Editor-managed phrase overrides (simplified → traditional) that win over OpenCC.
+ *
+ * Precedence, per variant: the leftmost occurrence of any override phrase wins; among phrases starting at
+ * the same place the longest wins; for the same phrase a variant-specific pair beats a generic one (and a
+ * later list beats an earlier one in `mergePhraseOverrides`). The text between matches is converted by
+ * OpenCC as usual.
+ *
+ * The matcher is one precompiled regular expression per direction (a trie of the phrases written as
+ * nested non-capturing groups), run by V8's native regex engine with `String.prototype.split`: no
+ * per-character JavaScript, and nothing at all when there are no overrides.
+ */
+import { z } from 'zod';
+import { ChineseVariantsInputError } from './errors';
+import { containsCjk } from './text-guards';
+import { VARIANT_LOCALES, type Variant } from './variants';
+
+export interface PhraseOverride {
+  simplified: string;
+  traditional: string;
+  /** Limit the pair to one variant; null/undefined applies it to both. */
+  variant?: Variant | null;
+}
+
+export const MAX_PHRASE_LENGTH = 50;
+
+export const phraseOverrideSchema = z.object({
+  simplified: z
+    .string({ error: '简体词语必须是字符串' })
+    .trim()
+    .min(1, { error: '简体词语不能为空' })
+    .max(MAX_PHRASE_LENGTH, { error: `简体词语不能超过 ${MAX_PHRASE_LENGTH} 个字符` })
+    .refine(containsCjk, { error: '简体词语必须包含汉字（覆盖只用于中文词语）' }),
+  traditional: z
+    .string({ error: '繁体词语必须是字符串' })
+    .trim()
+    .min(1, { error: '繁体词语不能为空' })
+    .max(MAX_PHRASE_LENGTH * 2, { error: `繁体词语不能超过 ${MAX_PHRASE_LENGTH * 2} 个字符` }),
+  variant: z
+    .enum(VARIANT_LOCALES as [Variant, ...Variant[]], {
+      error: '适用变体只能是 zh-Hant、zh-Hant-HK，或留空表示两者通用',
+    })
+    .nullish(),
+});
+
+function formatPath(prefix: string, path: readonly PropertyKey[]): string {
+  let field = prefix;
+  for (const key of path) {
+    field += typeof key === 'number' ? `[${key}]` : field === '' ? String(key) : `.${String(key)}`;
+  }
+  return field || 'override';
+}
+
+function toInputError(error: z.ZodError, fieldPrefix: string): ChineseVariantsInputError {
+  const issue = error.issues[0];
+  return new ChineseVariantsInputError(formatPath(fieldPrefix, issue.path), issue.message);
+}
+
+function normalise({
+  simplified,
+  traditional,
+  variant,
+}: z.infer<typeof phraseOverrideSchema>): PhraseOverride {
+  return { simplified, traditional, variant: variant ?? null };
+}
+
+/**
+ * Validates editor input. Throws ChineseVariantsInputError naming the field, e.g.
+ * `overrides[2].simplified: 简体词语必须包含汉字（覆盖只用于中文词语）`. Returns trimmed pairs.
+ */
+export function validatePhraseOverrides(input: unknown, fieldPrefix = 'overrides'): PhraseOverride[] {
+  const result = z.array(phraseOverrideSchema, { error: '覆盖词语表必须是数组' }).safeParse(input);
+  if (!result.success) throw toInputError(result.error, fieldPrefix);
+  return result.data.map(normalise);
+}
+
+/** Validates one pair; the field names carry no prefix (`simplified`, `traditional`, `variant`). */
+export function validatePhraseOverride(input: unknown): PhraseOverride {
+  const result = phraseOverrideSchema.safeParse(input);
+  if (!result.success) throw toInputError(result.error, '');
+  return normalise(result.data);
+}
+
+/** Concatenates lists; for the same (simplified, variant) the later list wins. */
+export function mergePhraseOverrides(...lists: readonly (readonly PhraseOverride[])[]): PhraseOverride[] {
+  const merged = new Map<string, PhraseOverride>();
+  for (const list of lists) {
+    for (const pair of list) merged.set(`${pair.variant ?? ''}\u0000${pair.simplified}`, pair);
+  }
+  return [...merged.values()];
+}
+
+/** One direction's phrase → replacement table, compiled. */
+export class PhraseTable {
+  readonly size: number;
+  private readonly replacements: Map<string, string>;
+  private readonly pattern: RegExp | null;
+
+  constructor(replacements: Map<string, string>) {
+    this.replacements = replacements;
+    this.size = replacements.size;
+    this.pattern = replacements.size === 0 ? null : new RegExp(`(${trieSource([...replacements.keys()])})`);
+  }
+
+  /**
+   * Replaces every override phrase and passes the text between them to `convertGap`.
+   * With an empty table this is exactly `convertGap(text)`.
+   */
+  apply(text: string, convertGap: (gap: string) => string): string {
+    if (this.pattern === null) return convertGap(text);
+    const parts = text.split(this.pattern);
+    if (parts.length === 1) return convertGap(text);
+    let out = '';
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      if (part === '') continue;
+      out += i % 2 === 1 ? (this.replacements.get(part) as string) : convertGap(part);
+    }
+    return out;
+  }
+}
+
+export interface CompiledOverrides {
+  /** simplified → traditional, per variant. */
+  toVariant: Record<Variant, PhraseTable>;
+  /** traditional → simplified, per variant (used to turn traditional query filters back). */
+  toSimplified: Record<Variant, PhraseTable>;
+  /** Identifies the content, so a reload with identical pairs keeps the cache. */
+  fingerprint: string;
+}
+
+export function compileOverrides(pairs: readonly PhraseOverride[]): CompiledOverrides {
+  const toVariant = {} as Record<Variant, PhraseTable>;
+  const toSimplified = {} as Record<Variant, PhraseTable>;
+  for (const variant of VARIANT_LOCALES) {
+    const forward = new Map<string, string>();
+    const backward = new Map<string, string>();
+    // Generic pairs first, then the variant's own pairs overwrite the same phrase.
+    for (const specific of [false, true]) {
+      for (const pair of pairs) {
+        const applies = specific ? pair.variant === variant : pair.variant == null;
+        if (!applies) continue;
+        forward.set(pair.simplified, pair.traditional);
+        backward.set(pair.traditional, pair.simplified);
+      }
+    }
+    toVariant[variant] = new PhraseTable(forward);
+    toSimplified[variant] = new PhraseTable(backward);
+  }
+  const fingerprint = pairs
+    .map((pair) => `${pair.variant ?? ''}\u0001${pair.simplified}\u0001${pair.traditional}`)
+    .sort()
+    .join('\u0002');
+  return { toVariant, toSimplified, fingerprint };
+}
+
+const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/-]/g;
+
+interface TrieNode {
+  terminal: boolean;
+  children: Map<string, TrieNode>;
+}
+
+/**
+ * A regex source matching any of `phrases`, leftmost-longest: each trie node becomes
+ * `c(?:…)` and a node that also ends a phrase makes its continuation optional (greedy `?` tries the
+ * longer phrase first). Branches of one node start with different code units, so the alternation is
+ * deterministic and the engine never tries more than one branch.
+ */
+export function trieSource(phrases: readonly string[]): string {
+  const root: TrieNode = { terminal: false, children: new Map() };
+  for (const phrase of phrases) {
+    let node = root;
+    for (let i = 0; i < phrase.length; i++) {
+      const unit = phrase[i];
+      let next = node.children.get(unit);
+      if (!next) {
+        next = { terminal: false, children: new Map() };
+        node.children.set(unit, next);
+      }
+      node = next;
+    }
+    node.terminal = true;
+  }
+  return alternation(root);
+}
+
+function alternation(node: TrieNode): string {
+  const branches: string[] = [];
+  for (const [unit, child] of node.children) {
+    const escaped = unit.replace(REGEX_SPECIAL, '\\$&');
+    if (child.children.size === 0) {
+      branches.push(escaped);
+    } else {
+      const rest = alternation(child);
+      const grouped = child.children.size === 1 && !rest.includes('|') ? rest : `(?:${rest})`;
+      branches.push(child.terminal ? `${escaped}(?:${rest})?` : `${escaped}${grouped}`);
+    }
+  }
+  return branches.join('|');
+}
