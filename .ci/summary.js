@@ -13,8 +13,12 @@ for (const file of reports) {
   }
   const r = JSON.parse(fs.readFileSync(file, 'utf8'));
   // A suite that failed to run (boot error, syntax error) has no test results: count it as a failure.
-  const brokenSuites = r.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
-  console.log(`${file}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${brokenSuites} suites failed to run, ${r.numPendingTests} pending`);
+  const brokenSuites = r.testResults.filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  ).length;
+  console.log(
+    `${file}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${brokenSuites} suites failed to run, ${r.numPendingTests} pending`,
+  );
   passed += r.numPassedTests;
   failed += r.numFailedTests + brokenSuites + r.numPendingTests + r.numTodoTests;
   if (r.numTotalTests === 0) failed += 1;

@@ -142,7 +142,15 @@ export const RICH_TEXT_SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
 /** Sanitises an article body for storage and display. Idempotent: sanitising the output changes nothing. */
 export function sanitizeRichText(html: string | null | undefined): string {
   if (html === null || html === undefined || html === '') return '';
-  return sanitizeHtml(html, RICH_TEXT_SANITIZE_OPTIONS);
+  // htmlparser2 is not an HTML5 tree builder: it emits mis-nested markup such as <p><p>x</p></p> as is, which
+  // reads differently when parsed again. Re-sanitise until the output is stable (two passes settle it).
+  let output = sanitizeHtml(html, RICH_TEXT_SANITIZE_OPTIONS);
+  for (let pass = 0; pass < 3; pass++) {
+    const again = sanitizeHtml(output, RICH_TEXT_SANITIZE_OPTIONS);
+    if (again === output) break;
+    output = again;
+  }
+  return output;
 }
 
 // prettier-ignore
