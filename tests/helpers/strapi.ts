@@ -28,6 +28,9 @@ export const bootStrapi = async (
     serveAdminPanel: false,
   }).load();
   strapi.server.mount();
+  // Listening once on an ephemeral loopback port lets many requests run concurrently (supertest would otherwise
+  // bind the same server for every request).
+  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', () => resolve()));
 
   return {
     strapi,

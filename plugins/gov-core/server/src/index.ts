@@ -2,6 +2,7 @@ import register from './register';
 import bootstrap from './bootstrap';
 import destroy from './destroy';
 import config from './config';
+import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
 import services from './services';
@@ -11,6 +12,7 @@ export default {
   bootstrap,
   destroy,
   config,
+  contentTypes,
   controllers,
   routes,
   services,

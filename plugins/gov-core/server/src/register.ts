@@ -3,8 +3,16 @@ import { PUBLIC_ACTIONS } from './permissions';
 import { PLUGIN_ID } from './utils/plugin-id';
 import { getService } from './utils/get-service';
 import { defaultAdminLanguage } from './setup/admin-language';
+import { registerComponents } from './setup/components';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  registerComponents(strapi);
   getService(strapi, 'public-access').declare(PLUGIN_ID, PUBLIC_ACTIONS);
+  getService(strapi, 'column-registry').registerColumnType({
+    uid: 'plugin::gov-core.article',
+    label: '信息',
+    cadence: 'news',
+    publicFields: ['title', 'subtitle', 'summary', 'body', 'source', 'author'],
+  });
   defaultAdminLanguage(strapi);
 };

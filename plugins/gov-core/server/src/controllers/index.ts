@@ -1,3 +1,5 @@
 import info from './info';
+import content from './content';
+import disclosure from './disclosure';
 
-export default { info };
+export default { info, content, disclosure };

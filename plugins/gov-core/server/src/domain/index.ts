@@ -4,4 +4,4 @@ export * from './document-number';
 export * from './index-number';
 export * from './column-tree';
 export * from './rich-text';
-export { yearInShanghai } from './shanghai-time';
+export { yearInShanghai, dateInShanghai } from './shanghai-time';

@@ -1,9 +1,17 @@
 import publicAccess from './public-access';
 import setup from './setup';
 import info from './info';
+import columnRegistry from './column-registry';
+import indexNumbers from './index-numbers';
+import content from './content';
+import publishDate from './publish-date';
 
 export default {
   'public-access': publicAccess,
   setup,
   info,
+  'column-registry': columnRegistry,
+  'index-numbers': indexNumbers,
+  content,
+  'publish-date': publishDate,
 };

@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { publishDateCorrection } from '../schemas/content-api';
+import { validate } from '../utils/validate';
+import { getService } from '../utils/get-service';
+
+/** Admin: the recorded correction of a 发布日期. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async correctPublishDate(ctx: Context) {
+    const input = validate(publishDateCorrection, (ctx.request as any).body);
+    const user = ctx.state.user as { id: number; email: string };
+    ctx.body = {
+      data: await getService(strapi, 'publish-date').correct(input, { id: user.id, email: user.email }),
+    };
+  },
+
+  async publishDateHistory(ctx: Context) {
+    const { contentType, documentId } = ctx.query as Record<string, string | undefined>;
+    ctx.body = { data: await getService(strapi, 'publish-date').history({ contentType, documentId }) };
+  },
+
+  async indexNumbers(ctx: Context) {
+    const { publisherCode, year } = ctx.query as Record<string, string | undefined>;
+    ctx.body = {
+      data: await getService(strapi, 'index-numbers').list({
+        publisherCode,
+        year: year ? Number(year) : undefined,
+      }),
+    };
+  },
+});

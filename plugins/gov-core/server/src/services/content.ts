@@ -1,0 +1,144 @@
+import type { Core } from '@strapi/strapi';
+import { buildTree, breadcrumb } from '../domain/column-tree';
+import { LABELS } from '../data/labels';
+
+const COLUMN = 'plugin::gov-core.column';
+const ARTICLE = 'plugin::gov-core.article';
+const DEPARTMENT = 'plugin::gov-core.department';
+export const DEFAULT_LOCALE = 'zh-Hans';
+
+/** Never served publicly: 不予公开 items (drafts are excluded by status: 'published'). */
+export const PUBLICLY_OPEN = { disclosure: { openness: { $ne: 'not-open' } } };
+
+export const ARTICLE_POPULATE = {
+  column: { fields: ['name', 'slug'] },
+  department: { fields: ['name', 'shortName', 'code'] },
+  disclosure: { populate: { publisher: { fields: ['name', 'code', 'organizationCode'] } } },
+  attachments: true,
+  cover: true,
+  interprets: { fields: ['title'] },
+  interpretedBy: { fields: ['title'] },
+};
+
+type ColumnRow = {
+  id: number;
+  documentId: string;
+  name: string;
+  slug: string;
+  kind: string;
+  order: number;
+  parent?: { documentId: string } | null;
+  [k: string]: unknown;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const publishedColumns = async (locale: string): Promise<ColumnRow[]> =>
+    (await strapi.documents(COLUMN).findMany({
+      locale,
+      status: 'published',
+      populate: { parent: { fields: ['slug'] } },
+      limit: -1,
+    } as any)) as unknown as ColumnRow[];
+
+  const nodes = (columns: ColumnRow[]) =>
+    columns.map((c) => ({
+      id: c.documentId,
+      parentId: c.parent?.documentId ?? null,
+      order: c.order ?? 0,
+      documentId: c.documentId,
+      name: c.name,
+      slug: c.slug,
+      kind: c.kind,
+      cadence: c.cadence,
+      contentType: c.contentType ?? null,
+      externalUrl: c.externalUrl ?? null,
+      description: c.description ?? null,
+    }));
+
+  const strip = (tree: any[]): any[] =>
+    tree.map(({ id: _id, parentId: _p, children, ...rest }) => ({
+      ...rest,
+      children: strip(children ?? []),
+    }));
+
+  return {
+    async columnTree(locale = DEFAULT_LOCALE) {
+      return strip(buildTree(nodes(await publishedColumns(locale))));
+    },
+
+    async columnBySlug(slug: string, { locale = DEFAULT_LOCALE, page = 1, pageSize = 10 } = {}) {
+      const columns = nodes(await publishedColumns(locale));
+      const column = columns.find((c) => c.slug === slug);
+      if (!column) return null;
+      const trail = breadcrumb(columns, column.id).map(({ documentId, name, slug: s }) => ({
+        documentId,
+        name,
+        slug: s,
+      }));
+      const children = columns
+        .filter((c) => c.parentId === column.id)
+        .sort((a, b) => a.order - b.order)
+        .map(({ documentId, name, slug: s, kind }) => ({ documentId, name, slug: s, kind }));
+      const { id: _id, parentId: _p, ...fields } = column;
+      const result: Record<string, unknown> = { ...fields, breadcrumb: trail, children };
+      if (column.kind === 'articles') {
+        result.items = await this.articles({ column: slug, locale, page, pageSize });
+      }
+      return result;
+    },
+
+    async articles(query: {
+      column?: string;
+      department?: string;
+      topic?: string;
+      year?: number;
+      locale?: string;
+      page?: number;
+      pageSize?: number;
+    }) {
+      const { page = 1, pageSize = 10, locale = DEFAULT_LOCALE } = query;
+      const filters: Record<string, unknown>[] = [PUBLICLY_OPEN];
+      if (query.column) filters.push({ column: { slug: query.column } });
+      if (query.department) filters.push({ department: { code: query.department } });
+      if (query.topic) filters.push({ disclosure: { topic: query.topic } });
+      if (query.year)
+        filters.push({
+          disclosure: { publishDate: { $gte: `${query.year}-01-01`, $lte: `${query.year}-12-31` } },
+        });
+      const params = { locale, status: 'published', filters: { $and: filters } } as any;
+      const [data, total] = await Promise.all([
+        strapi.documents(ARTICLE).findMany({
+          ...params,
+          populate: ARTICLE_POPULATE,
+          sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
+          start: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
+        strapi.documents(ARTICLE).count(params),
+      ]);
+      return { data, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+    },
+
+    async article(documentId: string, locale = DEFAULT_LOCALE) {
+      return strapi.documents(ARTICLE).findFirst({
+        locale,
+        status: 'published',
+        filters: { $and: [{ documentId }, PUBLICLY_OPEN] },
+        populate: ARTICLE_POPULATE,
+      } as any);
+    },
+
+    async departments(locale = DEFAULT_LOCALE) {
+      return strapi.documents(DEPARTMENT).findMany({
+        locale,
+        status: 'published',
+        sort: [{ order: 'asc' }, { code: 'asc' }],
+        limit: -1,
+      } as any);
+    },
+
+    labels() {
+      return LABELS;
+    },
+  };
+};

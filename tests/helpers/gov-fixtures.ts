@@ -1,0 +1,38 @@
+import { makeUscc } from '../../plugins/gov-core/server/src/domain/organization-code';
+import type { TestApp } from './strapi';
+
+let serial = 0;
+/** A valid, unique 统一社会信用代码 for a 道县 (431124) body. */
+export const uscc = () => {
+  serial += 1;
+  const body = `T${String(process.pid % 1000).padStart(3, '0')}${String(serial).padStart(4, '0')}`;
+  return makeUscc({ divisionCode: '431124', orgCodeBody: body });
+};
+
+/** Published fixtures created through the document service (validation and middlewares run). */
+export const govFixtures = (app: TestApp) => {
+  const docs = (uid: string) => app.strapi.documents(uid as never) as any;
+  return {
+    async department(data: Record<string, unknown> = {}) {
+      const code = (data.code as string) ?? `dept-${++serial}`;
+      const d = await docs('plugin::gov-core.department').create({
+        data: { name: `部门${code}`, code, organizationCode: uscc(), kind: 'department', ...data },
+      });
+      await docs('plugin::gov-core.department').publish({ documentId: d.documentId });
+      return d;
+    },
+    async column(data: Record<string, unknown> = {}) {
+      const slug = (data.slug as string) ?? `col-${++serial}`;
+      const c = await docs('plugin::gov-core.column').create({
+        data: { name: `栏目${slug}`, slug, kind: 'articles', ...data },
+      });
+      await docs('plugin::gov-core.column').publish({ documentId: c.documentId });
+      return c;
+    },
+    async article(data: Record<string, unknown>, { publish = true } = {}) {
+      const a = await docs('plugin::gov-core.article').create({ data: { title: '测试信息', ...data } });
+      if (publish) await docs('plugin::gov-core.article').publish({ documentId: a.documentId });
+      return a;
+    },
+  };
+};
