@@ -5,8 +5,13 @@ import { articleListQuery, localeQuery, pagination } from '../schemas/content-ap
 import { validate } from '../utils/validate';
 import { getService } from '../utils/get-service';
 
-const sanitizeFor = (strapi: Core.Strapi, uid: string, ctx: Context) => (data: unknown) =>
-  strapi.contentAPI.sanitize.output(data as any, strapi.getModel(uid as never), { auth: ctx.state.auth });
+/**
+ * Removes private and password fields. No `auth`: these routes populate only what is public by design
+ * (departments, columns, publishers), which Strapi's restricted-relation check would otherwise strip because
+ * the public role has no core `find` on those types.
+ */
+const sanitizeFor = (strapi: Core.Strapi, uid: string, _ctx: Context) => (data: unknown) =>
+  strapi.contentAPI.sanitize.output(data as any, strapi.getModel(uid as never));
 
 /** Public (content API) reads: published, 不予公开 excluded, `locale` honoured. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -20,7 +20,16 @@ const currentDraft = (
     .query(uid as never)
     .findOne({ where: { documentId, publishedAt: null }, orderBy: [{ locale: 'desc' }], populate });
 
+/** ASCII slugs for codes and URLs (Strapi's own `regex` check is not applied on every write path). */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const validateSlug = (data: any, field: string, label: string) => {
+  if (data[field] !== undefined && (typeof data[field] !== 'string' || !SLUG.test(data[field]))) {
+    throw fieldError(field, `${label}须由小写字母、数字和连字符组成（如 fgw、zheng-ce-wen-jian）`, 'slug');
+  }
+};
+
 const validateDepartment = (data: any) => {
+  validateSlug(data, 'code', '部门代码');
   if (data.organizationCode !== undefined) {
     const check = validateOrganizationCode(data.organizationCode);
     if (!check.ok) throw fromDomain(check);
@@ -29,6 +38,7 @@ const validateDepartment = (data: any) => {
 
 const validateColumn = async (strapi: Core.Strapi, ctx: any) => {
   const data = ctx.params.data;
+  validateSlug(data, 'slug', '栏目代码');
   const documentId: string | undefined = ctx.params.documentId;
   const current = documentId ? await currentDraft(strapi, COLUMN, documentId) : null;
   const kind = data.kind ?? current?.kind ?? 'articles';
@@ -97,6 +107,12 @@ const sanitizeRichTextFields = (strapi: Core.Strapi, uid: string, data: any) => 
   }
 };
 
+/** Documents (not rows: a published document has a draft and a published row) matching `where`. */
+const countDocuments = async (strapi: Core.Strapi, uid: string, where: Record<string, unknown>) => {
+  const rows = await strapi.db.query(uid as never).findMany({ where, select: ['documentId'] });
+  return new Set(rows.map((r: any) => r.documentId)).size;
+};
+
 /** Refuses to delete a column that still holds items or sub-columns (in its source locale or as a whole). */
 const guardColumnDelete = async (strapi: Core.Strapi, ctx: any) => {
   const { documentId, locale } = ctx.params;
@@ -105,12 +121,10 @@ const guardColumnDelete = async (strapi: Core.Strapi, ctx: any) => {
   if (!column) return;
   const counts: string[] = [];
   for (const type of getService(strapi, 'column-registry').list()) {
-    const n = await strapi.db
-      .query(type.uid as never)
-      .count({ where: { [type.columnField]: { documentId } } });
+    const n = await countDocuments(strapi, type.uid, { [type.columnField]: { documentId } });
     if (n) counts.push(`${n} 条${type.label}`);
   }
-  const children = await strapi.db.query(COLUMN).count({ where: { parent: { documentId } } });
+  const children = await countDocuments(strapi, COLUMN, { parent: { documentId } });
   if (children) counts.push(`${children} 个下级栏目`);
   if (counts.length) {
     throw fieldError(
