@@ -1,6 +1,6 @@
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
-import { cm } from '../helpers/content-manager';
+import { approveAndPublish, cm } from '../helpers/content-manager';
 import { govFixtures, uscc } from '../helpers/gov-fixtures';
 
 const ARTICLE = 'plugin::gov-core.article';
@@ -267,7 +267,7 @@ describe('rich text sanitising', () => {
       body,
     });
     expect(created.status).toBe(201);
-    expect((await cm(admin, ARTICLE).publish(created.body.data.documentId)).status).toBe(200);
+    expect((await approveAndPublish(admin, ARTICLE, created.body.data.documentId)).status).toBe(200);
     const stored = (await cm(admin, ARTICLE).get(created.body.data.documentId)).body.data.body;
     const served = (
       await app.http().get(`/api/gov-core/articles/${created.body.data.documentId}`).expect(200)

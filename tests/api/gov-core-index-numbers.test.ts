@@ -1,6 +1,6 @@
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
-import { cm } from '../helpers/content-manager';
+import { approveAndPublish, cm } from '../helpers/content-manager';
 import { govFixtures } from '../helpers/gov-fixtures';
 
 const ARTICLE = 'plugin::gov-core.article';
@@ -40,7 +40,7 @@ describe('索引号', () => {
     const res = await create();
     expect(res.status).toBe(201);
     expect(res.body.data.disclosure.indexNumber).toBeNull();
-    const pub = await cm(admin, ARTICLE).publish(res.body.data.documentId);
+    const pub = await approveAndPublish(admin, ARTICLE, res.body.data.documentId);
     expect(pub.status).toBe(200);
     expect(pub.body.data.disclosure.indexNumber).toBe(`${dept.organizationCode}/2017-00001`);
     expect(pub.body.data.disclosure.publishDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -51,7 +51,7 @@ describe('索引号 sequence and immutability', () => {
   const publish = async (data: object = {}) => {
     const res = await create(data);
     expect(res.status).toBe(201);
-    const pub = await cm(admin, ARTICLE).publish(res.body.data.documentId);
+    const pub = await approveAndPublish(admin, ARTICLE, res.body.data.documentId);
     expect(pub.status).toBe(200);
     return pub.body.data;
   };
@@ -73,7 +73,7 @@ describe('索引号 sequence and immutability', () => {
 
   it("falls back to the item's department as publisher, and refuses to publish without either", async () => {
     const res = await create({ disclosure: { writtenAt: '2019-03-03' } });
-    const pub = await cm(admin, ARTICLE).publish(res.body.data.documentId);
+    const pub = await approveAndPublish(admin, ARTICLE, res.body.data.documentId);
     expect(pub.body.data.disclosure.indexNumber).toBe(`${dept.organizationCode}/2019-00001`);
 
     const orphan = await cm(admin, ARTICLE).create({
@@ -81,7 +81,7 @@ describe('索引号 sequence and immutability', () => {
       column: column.documentId,
       disclosure: { writtenAt: '2019-03-03' },
     });
-    const refused = await cm(admin, ARTICLE).publish(orphan.body.data.documentId);
+    const refused = await approveAndPublish(admin, ARTICLE, orphan.body.data.documentId);
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/disclosure\.publisher/);
   });
@@ -131,7 +131,10 @@ describe('索引号 sequence and immutability', () => {
     ).rejects.toThrow(/索引号/);
 
     expect((await api.unpublish(id)).status).toBe(200);
-    const again = await api.publish(id);
+    // The draft was edited since its approval: republishing needs a new 保密审查 decision.
+    expect((await api.publish(id)).status).toBe(400);
+    const again = await approveAndPublish(admin, ARTICLE, id);
+    expect(again.status).toBe(200);
     expect(again.body.data.disclosure.indexNumber).toBe(number);
 
     // A human-edited 繁体 version: relations point at the zh-Hant versions of their targets.
@@ -144,7 +147,7 @@ describe('索引号 sequence and immutability', () => {
     const hant = await api.update(id, { title: '道縣政務公開', column: column.documentId }, 'zh-Hant');
     expect(hant.body.error).toBeUndefined();
     expect(hant.status).toBe(200);
-    const hantPub = await api.publish(id, {}, 'zh-Hant');
+    const hantPub = await approveAndPublish(admin, ARTICLE, id, 'zh-Hant');
     expect(hantPub.status).toBe(200);
     expect(hantPub.body.data.disclosure.indexNumber).toBe(number);
 
@@ -223,6 +226,7 @@ describe('索引号 under concurrency', () => {
         }),
       ),
     );
+    for (const d of docs) await fx.approve(ARTICLE, d.documentId);
     const results = await Promise.all(docs.map((d) => cm(admin, ARTICLE).publish(d.documentId)));
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     const numbers = results.map((r) => r.body.data.disclosure.indexNumber).sort();

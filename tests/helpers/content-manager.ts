@@ -21,3 +21,19 @@ export const cm = (admin: AdminSession, uid: string) => {
       admin.post(`${base}/actions/bulkPublish${q(locale)}`, { documentIds }),
   };
 };
+
+/** 保密审查 approval through the admin API, then publish through the content-manager (as the admin panel does). */
+export const approveAndPublish = async (
+  admin: AdminSession,
+  uid: string,
+  documentId: string,
+  locale?: string,
+) => {
+  const review = await admin.post(`/gov-core/reviews/${encodeURIComponent(uid)}/${documentId}`, {
+    decision: 'approve',
+    comment: '同意公开',
+    ...(locale ? { locale } : {}),
+  });
+  if (review.status !== 200) return review;
+  return cm(admin, uid).publish(documentId, {}, locale);
+};

@@ -31,8 +31,19 @@ export const govFixtures = (app: TestApp) => {
     },
     async article(data: Record<string, unknown>, { publish = true } = {}) {
       const a = await docs('plugin::gov-core.article').create({ data: { title: '测试信息', ...data } });
-      if (publish) await docs('plugin::gov-core.article').publish({ documentId: a.documentId });
+      if (publish) await this.approveAndPublish('plugin::gov-core.article', a.documentId);
       return a;
+    },
+    /** Records a 保密审查 approval (as the system) and publishes: every column item needs one to be published. */
+    async approve(uid: string, documentId: string, locale?: string) {
+      await app.strapi
+        .plugin('gov-core')
+        .service('reviews')
+        .decide({ uid, documentId, locale, decision: 'approve', comment: '测试' }, null);
+    },
+    async approveAndPublish(uid: string, documentId: string, locale?: string) {
+      await this.approve(uid, documentId, locale);
+      return docs(uid).publish({ documentId, ...(locale ? { locale } : {}) });
     },
   };
 };

@@ -1,5 +1,6 @@
 import info from './info';
 import content from './content';
 import disclosure from './disclosure';
+import governance from './governance';
 
-export default { info, content, disclosure };
+export default { info, content, disclosure, governance };

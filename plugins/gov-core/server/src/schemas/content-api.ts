@@ -38,3 +38,25 @@ export const publishDateCorrection = z.object({
   publishDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '须为 YYYY-MM-DD 格式的日期'),
   reason: z.string().trim().min(4, '须说明更正理由（至少 4 个字）').max(1000, '不超过 1000 字'),
 });
+
+export const reviewDecision = z.object({
+  decision: z.enum(['approve', 'reject'], { message: '须为 approve（通过）或 reject（不通过）' }),
+  comment: z.string().trim().max(2000, '不超过 2000 字').optional(),
+  locale: locale,
+});
+
+const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), '须为日期或日期时间（ISO 8601）');
+export const auditQuery = z.object({
+  uid: z.string().optional(),
+  documentId: z.string().optional(),
+  actor: z.string().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  page,
+  pageSize: z.coerce
+    .number()
+    .int('须为整数')
+    .min(1, '须在 1–100 之间')
+    .max(100, '须在 1–100 之间')
+    .default(25),
+});

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { CadenceKey } from '../data/labels';
+import { SCOPE_FIELD } from '../permissions';
 
 /** A content type that fills thematic columns (articles, 规范性文件, 权力事项 …). */
 export interface ColumnType {
@@ -31,6 +32,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (types.has(type.uid)) throw new Error(`registerColumnType: ${type.uid} is already registered`);
       const full = { departmentField: 'department', columnField: 'column', ...type };
+      // Department scoping needs a scalar copy of the department (see services/scoping.ts).
+      strapi.get('content-types').extend(type.uid, (ct: any) => {
+        ct.attributes[SCOPE_FIELD] = {
+          type: 'string',
+          private: true,
+          configurable: false,
+          writable: false,
+          visible: false,
+          pluginOptions: { i18n: { localized: false }, 'chinese-variants': { convert: false } },
+        };
+      });
       types.set(type.uid, full);
       listeners.forEach((fn) => fn(full));
       strapi.log.debug(`[gov-core] column type registered: ${type.uid}`);

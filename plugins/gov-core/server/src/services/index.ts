@@ -5,6 +5,10 @@ import columnRegistry from './column-registry';
 import indexNumbers from './index-numbers';
 import content from './content';
 import publishDate from './publish-date';
+import scoping from './scoping';
+import roles from './roles';
+import reviews from './reviews';
+import audit from './audit';
 
 export default {
   'public-access': publicAccess,
@@ -14,4 +18,8 @@ export default {
   'index-numbers': indexNumbers,
   content,
   'publish-date': publishDate,
+  scoping,
+  roles,
+  reviews,
+  audit,
 };

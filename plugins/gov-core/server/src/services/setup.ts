@@ -7,5 +7,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async afterPluginsBootstrap() {
     await ensurePortalLocales(strapi);
     await getService(strapi, 'public-access').sync();
+    await getService(strapi, 'roles').ensureRoles();
   },
 });

@@ -1,0 +1,35 @@
+/**
+ * 保密审查 decisions, one row per event, never updated: `pending` when a version is created or edited,
+ * `approved` / `rejected` by a reviewer. The latest row of (content type, document, locale) is the state of
+ * the current draft version.
+ */
+export default {
+  kind: 'collectionType',
+  collectionName: 'gov_reviews',
+  info: {
+    singularName: 'review',
+    pluralName: 'reviews',
+    displayName: '保密审查记录',
+    description: '保密审查：待审 / 通过 / 不通过，按版本记录',
+  },
+  options: { draftAndPublish: false },
+  pluginOptions: {
+    'content-manager': { visible: false },
+    'content-type-builder': { visible: false },
+    i18n: { localized: false },
+  },
+  attributes: {
+    contentType: { type: 'string', required: true },
+    itemDocumentId: { type: 'string', required: true },
+    locale: { type: 'string' },
+    // Fingerprint of the draft version the row is about (see utils/version-hash.ts).
+    versionHash: { type: 'string' },
+    state: { type: 'enumeration', enum: ['pending', 'approved', 'rejected'], required: true },
+    department: { type: 'string' },
+    title: { type: 'string' },
+    reviewerId: { type: 'integer' },
+    reviewerEmail: { type: 'string' },
+    comment: { type: 'text' },
+    decidedAt: { type: 'datetime' },
+  },
+};

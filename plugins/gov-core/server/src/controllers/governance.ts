@@ -1,0 +1,55 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { auditQuery, reviewDecision } from '../schemas/content-api';
+import { validate } from '../utils/validate';
+import { getService } from '../utils/get-service';
+import { currentAdmin, type Actor } from '../utils/actor';
+
+const actorOf = (strapi: Core.Strapi, ctx: Context): Actor => {
+  const fromContext = currentAdmin(strapi);
+  if (fromContext) return fromContext;
+  const user = ctx.state.user as any;
+  return {
+    id: user.id,
+    email: user.email,
+    isSuperAdmin: (user.roles ?? []).some((r: any) => r.code === 'strapi-super-admin'),
+  };
+};
+
+/** Admin: the 保密审查 queue and decisions, the audit trail and its CSV export, the caller's departments. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async pendingReviews(ctx: Context) {
+    ctx.body = { data: await getService(strapi, 'reviews').pending(actorOf(strapi, ctx)) };
+  },
+
+  async reviewHistory(ctx: Context) {
+    ctx.body = { data: await getService(strapi, 'reviews').history(ctx.params.uid, ctx.params.documentId) };
+  },
+
+  async decide(ctx: Context) {
+    const body = validate(reviewDecision, (ctx.request as any).body);
+    const row = await getService(strapi, 'reviews').decide(
+      { uid: ctx.params.uid, documentId: ctx.params.documentId, ...body },
+      actorOf(strapi, ctx),
+    );
+    ctx.body = { data: row };
+  },
+
+  async audit(ctx: Context) {
+    const q = validate(auditQuery, ctx.query);
+    const { data, pagination } = await getService(strapi, 'audit').list(q, actorOf(strapi, ctx));
+    ctx.body = { data, meta: { pagination } };
+  },
+
+  async auditCsv(ctx: Context) {
+    const q = validate(auditQuery, ctx.query);
+    ctx.set('Content-Type', 'text/csv; charset=utf-8');
+    ctx.set('Content-Disposition', 'attachment; filename="audit.csv"');
+    ctx.body = await getService(strapi, 'audit').csv(q, actorOf(strapi, ctx));
+  },
+
+  async myDepartments(ctx: Context) {
+    const actor = actorOf(strapi, ctx);
+    ctx.body = { data: await getService(strapi, 'scoping').departmentsOf(actor.id) };
+  },
+});

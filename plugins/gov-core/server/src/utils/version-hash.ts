@@ -1,0 +1,70 @@
+import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+
+/** Fields that change without the content changing (bookkeeping, system stamps, derived scope). */
+const VOLATILE = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'localizations',
+  'locale',
+  'scopeDepartment',
+  'indexNumber',
+  'publishDate',
+]);
+
+const populateFor = (strapi: Core.Strapi, uid: string, depth = 0): Record<string, unknown> => {
+  const model: any = strapi.getModel(uid as never);
+  const populate: Record<string, unknown> = {};
+  for (const [name, attr] of Object.entries<any>(model?.attributes ?? {})) {
+    if (VOLATILE.has(name)) continue;
+    if (attr.type === 'media') populate[name] = { fields: ['id'] };
+    else if (attr.type === 'relation' && !String(attr.target).startsWith('admin::'))
+      populate[name] = { fields: ['documentId'] };
+    else if (attr.type === 'component' && depth < 2)
+      populate[name] = { populate: populateFor(strapi, attr.component, depth + 1) };
+    else if (attr.type === 'dynamiczone') populate[name] = { populate: '*' };
+  }
+  return populate;
+};
+
+const normalise = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(normalise);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const o = value as Record<string, unknown>;
+    if (typeof o.documentId === 'string' && Object.keys(o).every((k) => ['id', 'documentId'].includes(k)))
+      return o.documentId;
+    return Object.fromEntries(
+      Object.keys(o)
+        .filter((k) => !VOLATILE.has(k))
+        .sort()
+        .map((k) => [k, normalise(o[k])]),
+    );
+  }
+  return value instanceof Date ? value.toISOString() : value;
+};
+
+/**
+ * A fingerprint of a draft version's content. A review decision applies to the version it was taken on: an
+ * edit that changes anything gives another hash; a save that changes nothing (the content-manager saves the
+ * form before publishing) keeps it.
+ */
+export const versionHash = async (
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  locale: string | null,
+) => {
+  const entry = await strapi.db.query(uid as never).findOne({
+    where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) },
+    populate: populateFor(strapi, uid),
+  });
+  if (!entry) return null;
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify(normalise(entry)))
+    .digest('hex');
+};

@@ -1,0 +1,386 @@
+import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { createAdmin, type AdminSession } from '../helpers/admin';
+import { approveAndPublish, cm } from '../helpers/content-manager';
+import { govFixtures } from '../helpers/gov-fixtures';
+
+const ARTICLE = 'plugin::gov-core.article';
+const AUDIT = 'plugin::gov-core.audit-entry';
+let app: TestApp;
+let superAdmin: AdminSession;
+let editorA: AdminSession;
+let reviewerA: AdminSession;
+let webmaster: AdminSession;
+let fx: ReturnType<typeof govFixtures>;
+let deptA: any;
+let deptB: any;
+let column: any;
+
+/** Sample data of every registered column type, by UID: a new column type must add its factory here. */
+const SAMPLES: Record<string, (dept: any, title: string) => Record<string, unknown>> = {
+  [ARTICLE]: (dept, title) => ({ title, column: column.documentId, department: dept.documentId }),
+};
+
+const member = async (session: AdminSession, depts: any[]) =>
+  app.strapi.documents('plugin::gov-core.membership').create({
+    data: { user: session.user.id, departments: depts.map((d) => d.documentId) } as any,
+  });
+
+beforeAll(async () => {
+  app = await bootStrapi();
+  fx = govFixtures(app);
+  superAdmin = await createAdmin(app);
+  editorA = await createAdmin(app, { roles: ['gov-department-editor'] });
+  reviewerA = await createAdmin(app, { roles: ['gov-reviewer'] });
+  webmaster = await createAdmin(app, { roles: ['gov-webmaster'] });
+  deptA = await fx.department({ code: 'dept-a', name: '县发改委' });
+  deptB = await fx.department({ code: 'dept-b', name: '县财政局' });
+  column = await fx.column({ slug: 'scoped' });
+  await member(editorA, [deptA]);
+  await member(reviewerA, [deptA]);
+});
+afterAll(async () => {
+  await app?.destroy();
+});
+
+describe('roles', () => {
+  it('creates 网站管理员, 部门编辑 and 审核员 once, with the in-own-department condition offered in the role editor', async () => {
+    const roles = await app.strapi.db
+      .query('admin::role')
+      .findMany({ where: { code: { $startsWith: 'gov-' } } });
+    expect(roles.map((r: any) => r.name).sort()).toEqual(['审核员', '部门编辑', '网站管理员'].sort());
+    await app.strapi.plugin('gov-core').service('roles').ensureRoles();
+    expect(await app.strapi.db.query('admin::role').count({ where: { code: { $startsWith: 'gov-' } } })).toBe(
+      3,
+    );
+    const conditions = await superAdmin.get('/admin/permissions').expect(200);
+    expect(conditions.body.data.conditions.map((c: any) => c.id)).toContain(
+      'plugin::gov-core.in-own-department',
+    );
+  });
+
+  it('every registered column type has a sample in this test (so the matrix covers it)', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual(
+      app.strapi.plugin('gov-core').service('column-registry').uids().sort(),
+    );
+  });
+});
+
+describe('department scoping matrix (admin content-manager API)', () => {
+  const attempts = { total: 0, leaks: [] as string[] };
+  const expectRefused = (label: string, status: number) => {
+    attempts.total += 1;
+    if (![403, 404].includes(status)) attempts.leaks.push(`${label} → ${status}`);
+  };
+  const expectAllowed = (label: string, status: number) => {
+    attempts.total += 1;
+    expect({ label, status }).toEqual({ label, status: expect.any(Number) });
+    if (status >= 400) throw new Error(`${label} should be allowed, got ${status}`);
+  };
+
+  afterAll(() => {
+    console.log(`scoping matrix: ${attempts.total} attempts, ${attempts.leaks.length} leaks`);
+  });
+
+  for (const uid of Object.keys(SAMPLES)) {
+    describe(uid, () => {
+      const make = async (dept: any, title: string, publish = false) => {
+        const d = await app.strapi.documents(uid as never).create({ data: SAMPLES[uid](dept, title) as any });
+        if (publish) await fx.approveAndPublish(uid, d.documentId);
+        return d;
+      };
+
+      it('editor of A: works on A, sees and touches nothing of B, cannot publish or move to B', async () => {
+        const a = await make(deptA, 'A 的信息');
+        const b = await make(deptB, 'B 的信息');
+        const bPublished = await make(deptB, 'B 的已发布信息', true);
+        const api = cm(editorA, uid);
+
+        const list = await api.list('page=1&pageSize=100');
+        expectAllowed('editor list', list.status);
+        const ids = list.body.results.map((r: any) => r.documentId);
+        attempts.total += 1;
+        if (ids.includes(b.documentId) || ids.includes(bPublished.documentId))
+          attempts.leaks.push('editor list shows B');
+        expect(ids).toContain(a.documentId);
+
+        expectAllowed('editor read A', (await api.get(a.documentId)).status);
+        expectRefused('editor read B', (await api.get(b.documentId)).status);
+        expectRefused('editor read published B', (await api.get(bPublished.documentId)).status);
+
+        const createdA = await api.create(SAMPLES[uid](deptA, '编辑新建 A'));
+        expectAllowed('editor create A', createdA.status);
+        // The scope is derived from the department on the server, whatever the client sends.
+        expect(createdA.body.data.scopeDepartment).toBe(deptA.documentId);
+        expectRefused('editor create B', (await api.create(SAMPLES[uid](deptB, '编辑新建 B'))).status);
+        expectRefused(
+          'editor create without department',
+          (await api.create({ ...SAMPLES[uid](deptA, '无部门'), department: null })).status,
+        );
+
+        expectAllowed('editor update A', (await api.update(a.documentId, { title: 'A 改' })).status);
+        expectRefused('editor update B', (await api.update(b.documentId, { title: 'B 改' })).status);
+        expectRefused(
+          'editor move A to B',
+          (await api.update(a.documentId, { department: deptB.documentId })).status,
+        );
+        expectRefused(
+          'editor move A to B (connect)',
+          (await api.update(a.documentId, { department: { connect: [{ documentId: deptB.documentId }] } }))
+            .status,
+        );
+
+        expectRefused('editor publish A', (await api.publish(a.documentId)).status);
+        expectRefused('editor publish B', (await api.publish(b.documentId)).status);
+        expectRefused('editor unpublish B', (await api.unpublish(bPublished.documentId)).status);
+        expectRefused('editor delete B', (await api.remove(b.documentId)).status);
+
+        const bulkDel = await api.bulkDelete([b.documentId, bPublished.documentId]);
+        attempts.total += 1;
+        const bStill = await app.strapi.db
+          .query(uid as never)
+          .count({ where: { documentId: { $in: [b.documentId, bPublished.documentId] } } });
+        if (bStill !== 3)
+          attempts.leaks.push(`editor bulk-delete B → ${bulkDel.status}, rows left ${bStill}`);
+        expectRefused('editor bulk-publish', (await api.bulkPublish([a.documentId, b.documentId])).status);
+
+        if (uid === ARTICLE) {
+          // Relation picker (政策解读 → 政策文件): B's drafts must not be offered.
+          const picker = await editorA.get(
+            `/content-manager/relations/${ARTICLE}/interprets?locale=zh-Hans&pageSize=100`,
+          );
+          attempts.total += 1;
+          const offered = (picker.body.results ?? []).map((r: any) => r.documentId);
+          if (picker.status === 200 && offered.includes(b.documentId))
+            attempts.leaks.push('editor relation picker offers B');
+        }
+
+        expectAllowed('editor delete A', (await api.remove(createdA.body.data.documentId)).status);
+        const stored = await app.strapi.db
+          .query(uid as never)
+          .findOne({ where: { documentId: a.documentId } });
+        expect(stored.scopeDepartment).toBe(deptA.documentId);
+        expect(attempts.leaks).toEqual([]);
+      });
+
+      it('reviewer of A: reads, approves and publishes A; nothing of B; cannot create, edit or delete', async () => {
+        const a = await make(deptA, 'A 待审');
+        const b = await make(deptB, 'B 待审');
+        const api = cm(reviewerA, uid);
+
+        const list = await api.list('page=1&pageSize=100');
+        expectAllowed('reviewer list', list.status);
+        attempts.total += 1;
+        if (list.body.results.some((r: any) => r.documentId === b.documentId))
+          attempts.leaks.push('reviewer list shows B');
+        expectAllowed('reviewer read A', (await api.get(a.documentId)).status);
+        expectRefused('reviewer read B', (await api.get(b.documentId)).status);
+        expectRefused('reviewer create A', (await api.create(SAMPLES[uid](deptA, '审核员新建'))).status);
+        expectRefused('reviewer update A', (await api.update(a.documentId, { title: '审核员改' })).status);
+        expectRefused('reviewer delete A', (await api.remove(a.documentId)).status);
+
+        const queue = await reviewerA.get('/gov-core/reviews/pending').expect(200);
+        const queued = queue.body.data.map((q: any) => q.documentId);
+        expect(queued).toContain(a.documentId);
+        attempts.total += 1;
+        if (queued.includes(b.documentId)) attempts.leaks.push('reviewer queue shows B');
+
+        expectRefused(
+          'reviewer approve B',
+          (
+            await reviewerA.post(`/gov-core/reviews/${encodeURIComponent(uid)}/${b.documentId}`, {
+              decision: 'approve',
+            })
+          ).status,
+        );
+        expectAllowed(
+          'reviewer approve+publish A',
+          (await approveAndPublish(reviewerA, uid, a.documentId)).status,
+        );
+        await fx.approve(uid, b.documentId);
+        expectRefused('reviewer publish B', (await api.publish(b.documentId)).status);
+        expectRefused('reviewer bulk-publish B', (await api.bulkPublish([b.documentId])).status);
+        expectAllowed('reviewer unpublish A', (await api.unpublish(a.documentId)).status);
+        expectRefused(
+          'reviewer move A to B',
+          (await api.update(a.documentId, { department: deptB.documentId })).status,
+        );
+        expectRefused('reviewer bulk-delete A', (await api.bulkDelete([a.documentId])).status);
+        expect(attempts.leaks).toEqual([]);
+      });
+    });
+  }
+});
+
+describe('保密审查 (confidentiality review)', () => {
+  it('refuses to publish without approval, publishes after it, and puts an edited version back to pending', async () => {
+    const item = await cm(webmaster, ARTICLE).create(SAMPLES[ARTICLE](deptA, '待审信息'));
+    const id = item.body.data.documentId;
+    const refused = await cm(webmaster, ARTICLE).publish(id);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/^保密审查未通过: /);
+
+    const reject = await reviewerA.post(`/gov-core/reviews/${encodeURIComponent(ARTICLE)}/${id}`, {
+      decision: 'reject',
+    });
+    expect(reject.status).toBe(400);
+    expect(reject.body.error.message).toMatch(/comment/);
+    expect(
+      (
+        await reviewerA.post(`/gov-core/reviews/${encodeURIComponent(ARTICLE)}/${id}`, {
+          decision: 'reject',
+          comment: '含内部电话号码',
+        })
+      ).status,
+    ).toBe(200);
+    expect((await cm(webmaster, ARTICLE).publish(id)).body.error.message).toMatch(/未通过/);
+    expect(
+      (await reviewerA.post(`/gov-core/reviews/${encodeURIComponent(ARTICLE)}/${id}`, { decision: 'maybe' }))
+        .status,
+    ).toBe(400);
+
+    await cm(webmaster, ARTICLE).update(id, { title: '待审信息（已删除电话）' });
+    expect(
+      (
+        await reviewerA.post(`/gov-core/reviews/${encodeURIComponent(ARTICLE)}/${id}`, {
+          decision: 'approve',
+          comment: '同意',
+        })
+      ).status,
+    ).toBe(200);
+    const published = await cm(webmaster, ARTICLE).publish(id);
+    expect(published.status).toBe(200);
+
+    await cm(webmaster, ARTICLE).update(id, { title: '待审信息（再次修改）' });
+    const history = await reviewerA.get(`/gov-core/reviews/${encodeURIComponent(ARTICLE)}/${id}`).expect(200);
+    expect(history.body.data.map((r: any) => r.state)).toEqual([
+      'pending',
+      'approved',
+      'pending',
+      'rejected',
+      'pending',
+    ]);
+    expect((await cm(webmaster, ARTICLE).publish(id)).status).toBe(400);
+    const queue = await reviewerA.get('/gov-core/reviews/pending').expect(200);
+    expect(queue.body.data.map((q: any) => q.documentId)).toContain(id);
+  });
+
+  it('can be switched off per column type in plugin config', async () => {
+    const reviews = app.strapi.plugin('gov-core').service('reviews');
+    expect(reviews.isRequired(ARTICLE)).toBe(true);
+    app.strapi.config.set('plugin::gov-core.review', { required: { [ARTICLE]: false } });
+    try {
+      expect(reviews.isRequired(ARTICLE)).toBe(false);
+      const item = await cm(webmaster, ARTICLE).create(SAMPLES[ARTICLE](deptA, '免审栏目信息'));
+      expect((await cm(webmaster, ARTICLE).publish(item.body.data.documentId)).status).toBe(200);
+    } finally {
+      app.strapi.config.set('plugin::gov-core.review', { required: {} });
+    }
+  });
+});
+
+describe('audit trail', () => {
+  const entriesOf = async (documentId: string) =>
+    app.strapi.db.query(AUDIT).findMany({ where: { itemDocumentId: documentId }, orderBy: [{ id: 'asc' }] });
+
+  it('writes exactly one entry per action with the actor and the changed fields', async () => {
+    const created = await cm(editorA, ARTICLE).create({
+      ...SAMPLES[ARTICLE](deptA, '审计信息'),
+      source: '县发改委',
+    });
+    const id = created.body.data.documentId;
+    await cm(editorA, ARTICLE).update(id, { title: '审计信息（改）', source: '县发改委' });
+    await reviewerA.post(`/gov-core/reviews/${encodeURIComponent(ARTICLE)}/${id}`, {
+      decision: 'approve',
+      comment: '同意',
+    });
+    await cm(reviewerA, ARTICLE).publish(id);
+    await cm(reviewerA, ARTICLE).unpublish(id);
+    await cm(editorA, ARTICLE).remove(id);
+
+    const entries = await entriesOf(id);
+    expect(entries.map((e: any) => e.action)).toEqual([
+      'create',
+      'update',
+      'review.approve',
+      'publish',
+      'unpublish',
+      'delete',
+    ]);
+    const byAction = Object.fromEntries(entries.map((e: any) => [e.action, e]));
+    expect(byAction.create).toMatchObject({
+      actorId: editorA.user.id,
+      actorEmail: editorA.user.email,
+      contentType: ARTICLE,
+      locale: 'zh-Hans',
+      department: deptA.documentId,
+    });
+    expect(byAction.update.changes).toEqual([{ field: 'title', from: '审计信息', to: '审计信息（改）' }]);
+    expect(byAction['review.approve']).toMatchObject({ actorId: reviewerA.user.id });
+    expect(byAction.publish).toMatchObject({ actorId: reviewerA.user.id });
+    expect(byAction.delete).toMatchObject({ actorId: editorA.user.id });
+  });
+
+  it('audits columns, departments and memberships too', async () => {
+    const c = await cm(webmaster, 'plugin::gov-core.column').create({ name: '审计栏目', slug: 'audit-col' });
+    const entries = await entriesOf(c.body.data.documentId);
+    expect(entries.map((e: any) => [e.action, e.actorId])).toEqual([['create', webmaster.user.id]]);
+    const m = await cm(webmaster, 'plugin::gov-core.membership').create({
+      user: editorA.user.id,
+      departments: [deptB.documentId],
+    });
+    expect((await entriesOf(m.body.data.documentId)).map((e: any) => e.action)).toEqual(['create']);
+    await cm(webmaster, 'plugin::gov-core.membership').remove(m.body.data.documentId);
+  });
+
+  it('is readable (newest first, filtered, CSV) by webmasters; reviewers see only their departments', async () => {
+    const all = await webmaster
+      .get(`/gov-core/audit?uid=${encodeURIComponent(ARTICLE)}&pageSize=100`)
+      .expect(200);
+    expect(all.body.data.length).toBeGreaterThan(0);
+    const times = all.body.data.map((e: any) => new Date(e.at).getTime());
+    expect([...times].sort((x, y) => y - x)).toEqual(times);
+    const mine = await reviewerA.get('/gov-core/audit?pageSize=100').expect(200);
+    expect(mine.body.data.every((e: any) => e.department === deptA.documentId)).toBe(true);
+    const byActor = await webmaster
+      .get(`/gov-core/audit?actor=${encodeURIComponent(editorA.user.email)}`)
+      .expect(200);
+    expect(byActor.body.data.every((e: any) => e.actorEmail === editorA.user.email)).toBe(true);
+    expect((await webmaster.get('/gov-core/audit?from=yesterday').expect(400)).body.error.message).toMatch(
+      /from/,
+    );
+    const csv = await webmaster.get('/gov-core/audit/export.csv').expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.text.split('\r\n')[0]).toBe('\uFEFF时间,操作人ID,操作人,操作,内容类型,文档ID,语言,部门,变更');
+    await editorA.get('/gov-core/audit').expect(403);
+  });
+
+  it('cannot be modified or deleted through any route', async () => {
+    const entry = await app.strapi.db.query(AUDIT).findOne({});
+    const tries = [
+      await webmaster.put(`/gov-core/audit/${entry.id}`, { action: 'x' }),
+      await webmaster.del(`/gov-core/audit/${entry.id}`),
+      await superAdmin.put(`/gov-core/audit/${entry.id}`, { action: 'x' }),
+      await superAdmin.del(`/gov-core/audit/${entry.id}`),
+      await superAdmin.put(`/content-manager/collection-types/${AUDIT}/${entry.documentId}`, { action: 'x' }),
+      await superAdmin.del(`/content-manager/collection-types/${AUDIT}/${entry.documentId}`),
+      await superAdmin.post(`/content-manager/collection-types/${AUDIT}/actions/bulkDelete`, {
+        documentIds: [entry.documentId],
+      }),
+      await superAdmin.post(`/content-manager/collection-types/${AUDIT}`, {
+        action: 'forged',
+        contentType: ARTICLE,
+        at: new Date(),
+      }),
+      await app.http().delete(`/api/gov-core/audit/${entry.id}`),
+    ];
+    for (const res of tries) expect([403, 404, 405]).toContain(res.status);
+    await expect(
+      app.strapi.documents(AUDIT).update({ documentId: entry.documentId, data: { action: 'x' } as any }),
+    ).rejects.toThrow(/只增不改/);
+    await expect(app.strapi.documents(AUDIT).delete({ documentId: entry.documentId })).rejects.toThrow(
+      /只增不改/,
+    );
+    const after = await app.strapi.db.query(AUDIT).findOne({ where: { id: entry.id } });
+    expect(after).toEqual(entry);
+  });
+});
