@@ -5,9 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import bootBench from './boot.bench';
+import environmentImportBench from './environment-import.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   boot: bootBench,
+  'environment-import': environmentImportBench,
 };
 
 const main = async () => {

@@ -1,6 +1,6 @@
 // Local plugins of this project (plugins/<id>), enabled with `resolve` (relative to the app root).
 // PORTAL_PLUGINS=none boots bare Strapi (used by the boot benchmark); a comma list enables only those.
-export const LOCAL_PLUGINS = ['gov-core'] as const;
+export const LOCAL_PLUGINS = ['gov-core', 'environment'] as const;
 
 const selected = (value: string) =>
   value === 'all'
@@ -9,9 +9,25 @@ const selected = (value: string) =>
       ? []
       : LOCAL_PLUGINS.filter((id) => value.split(',').includes(id));
 
+/** Plugin configuration of the local plugins (merged with `enabled` and `resolve` below). */
+const LOCAL_CONFIG: Record<string, object> = {
+  'gov-core': {
+    // 保密审查 is required for every column type except these. Automatic air-quality measurements are
+    // published as the monitoring system delivers them (imports with ?publish=true); edit to taste.
+    review: { required: { 'plugin::environment.air-observation': false } },
+  },
+};
+
 export default ({ env }) => ({
   ...Object.fromEntries(
-    selected(env('PORTAL_PLUGINS', 'all')).map((id) => [id, { enabled: true, resolve: `./plugins/${id}` }]),
+    selected(env('PORTAL_PLUGINS', 'all')).map((id) => [
+      id,
+      {
+        enabled: true,
+        resolve: `./plugins/${id}`,
+        ...(LOCAL_CONFIG[id] ? { config: LOCAL_CONFIG[id] } : {}),
+      },
+    ]),
   ),
   'users-permissions': {
     config: { jwtSecret: env('JWT_SECRET', 'dev-users-permissions-jwt-secret-change-me') },

@@ -1,6 +1,13 @@
 import type { SeedSet } from '../types';
 import { localesSet } from './locales';
 import { demoAdminSet } from './demo-admin';
+import { govCoreSets } from './gov-core';
+import { environmentSets } from './environment';
 
 /** In load order: what a set refers to comes before it. */
-export const SEED_SETS: SeedSet<any>[] = [localesSet, demoAdminSet];
+export const SEED_SETS: SeedSet<any>[] = [
+  localesSet,
+  demoAdminSet,
+  ...govCoreSets,
+  ...environmentSets,
+];

@@ -15,9 +15,87 @@ let deptA: any;
 let deptB: any;
 let column: any;
 
-/** Sample data of every registered column type, by UID: a new column type must add its factory here. */
-const SAMPLES: Record<string, (dept: any, title: string) => Record<string, unknown>> = {
-  [ARTICLE]: (dept, title) => ({ title, column: column.documentId, department: dept.documentId }),
+let station: any;
+let township: any;
+let serial = 0;
+const unique = () => (serial += 1);
+
+/**
+ * Every registered column type, with valid create data (department given) and a harmless edit: a new column
+ * type must add its entry here, so the scoping matrix covers it.
+ */
+const SAMPLES: Record<
+  string,
+  { create: (dept: any, title: string) => Record<string, unknown>; edit: Record<string, unknown> }
+> = {
+  [ARTICLE]: {
+    create: (dept, title) => ({ title, column: column.documentId, department: dept.documentId }),
+    edit: { title: '改过的标题' },
+  },
+  'plugin::normative-docs.normative-document': {
+    create: (dept, title) => ({
+      title,
+      column: column.documentId,
+      department: dept.documentId,
+      disclosure: { documentNumber: '道政办发〔2026〕1号' },
+    }),
+    edit: { title: '改过的标题' },
+  },
+  'plugin::environment.air-station': {
+    create: (dept, title) => ({
+      name: title,
+      code: `st-${unique()}`,
+      column: column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { address: '道县城区' },
+  },
+  'plugin::environment.air-observation': {
+    create: (dept) => ({
+      station: station.documentId,
+      observedAt: new Date(Date.UTC(2025, 0, 1, 0) + unique() * 3600_000).toISOString(),
+      averaging: '1h',
+      pm25: 30,
+      column: column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { pm25: 31 },
+  },
+  'plugin::environment.air-forecast': {
+    create: (dept, title) => ({
+      date: `2025-02-${String((unique() % 28) + 1).padStart(2, '0')}`,
+      region: `${title}${unique()}`,
+      aqiLow: 40,
+      aqiHigh: 80,
+      column: column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { advice: '适宜户外活动' },
+  },
+  'plugin::environment.water-quality-report': {
+    create: (dept, title) => ({
+      township: township.documentId,
+      quarter: '2025Q1',
+      sourceType: 'tap',
+      siteName: `${title}${unique()}`,
+      results: [{ indicator: 'turbidity', value: 0.5 }],
+      column: column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { notes: '复检合格' },
+  },
+  'plugin::environment.polluter-report': {
+    create: (dept, title) => ({
+      company: `${title}${unique()}`,
+      period: '2025Q1',
+      pollutants: [
+        { pollutant: 'COD', dischargeMode: '间歇排放', concentration: 30, limit: 50, unit: 'mg/L' },
+      ],
+      column: column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { notes: '按季度公开' },
+  },
 };
 
 const member = async (session: AdminSession, depts: any[]) =>
@@ -35,6 +113,18 @@ beforeAll(async () => {
   deptA = await fx.department({ code: 'dept-a', name: '县发改委' });
   deptB = await fx.department({ code: 'dept-b', name: '县财政局' });
   column = await fx.column({ slug: 'scoped' });
+  township = await fx.department({ code: 'lianxi', name: '濂溪街道', kind: 'township' });
+  if (app.strapi.plugin('environment')) {
+    station = await app.strapi.documents('plugin::environment.air-station' as never).create({
+      data: {
+        name: '县城站',
+        code: 'matrix-st',
+        column: column.documentId,
+        department: deptA.documentId,
+      } as any,
+    });
+    await fx.approveAndPublish('plugin::environment.air-station', station.documentId);
+  }
   await member(editorA, [deptA]);
   await member(reviewerA, [deptA]);
 });
@@ -59,9 +149,8 @@ describe('roles', () => {
   });
 
   it('every registered column type has a sample in this test (so the matrix covers it)', () => {
-    expect(Object.keys(SAMPLES).sort()).toEqual(
-      app.strapi.plugin('gov-core').service('column-registry').uids().sort(),
-    );
+    const registered = app.strapi.plugin('gov-core').service('column-registry').uids();
+    expect(registered.filter((uid: string) => !SAMPLES[uid])).toEqual([]);
   });
 });
 
@@ -84,7 +173,9 @@ describe('department scoping matrix (admin content-manager API)', () => {
   for (const uid of Object.keys(SAMPLES)) {
     describe(uid, () => {
       const make = async (dept: any, title: string, publish = false) => {
-        const d = await app.strapi.documents(uid as never).create({ data: SAMPLES[uid](dept, title) as any });
+        const d = await app.strapi
+          .documents(uid as never)
+          .create({ data: SAMPLES[uid].create(dept, title) as any });
         if (publish) await fx.approveAndPublish(uid, d.documentId);
         return d;
       };
@@ -107,18 +198,18 @@ describe('department scoping matrix (admin content-manager API)', () => {
         expectRefused('editor read B', (await api.get(b.documentId)).status);
         expectRefused('editor read published B', (await api.get(bPublished.documentId)).status);
 
-        const createdA = await api.create(SAMPLES[uid](deptA, '编辑新建 A'));
+        const createdA = await api.create(SAMPLES[uid].create(deptA, '编辑新建 A'));
         expectAllowed('editor create A', createdA.status);
         // The scope is derived from the department on the server, whatever the client sends.
         expect(createdA.body.data.scopeDepartment).toBe(deptA.documentId);
-        expectRefused('editor create B', (await api.create(SAMPLES[uid](deptB, '编辑新建 B'))).status);
+        expectRefused('editor create B', (await api.create(SAMPLES[uid].create(deptB, '编辑新建 B'))).status);
         expectRefused(
           'editor create without department',
-          (await api.create({ ...SAMPLES[uid](deptA, '无部门'), department: null })).status,
+          (await api.create({ ...SAMPLES[uid].create(deptA, '无部门'), department: null })).status,
         );
 
-        expectAllowed('editor update A', (await api.update(a.documentId, { title: 'A 改' })).status);
-        expectRefused('editor update B', (await api.update(b.documentId, { title: 'B 改' })).status);
+        expectAllowed('editor update A', (await api.update(a.documentId, SAMPLES[uid].edit)).status);
+        expectRefused('editor update B', (await api.update(b.documentId, SAMPLES[uid].edit)).status);
         expectRefused(
           'editor move A to B',
           (await api.update(a.documentId, { department: deptB.documentId })).status,
@@ -174,8 +265,11 @@ describe('department scoping matrix (admin content-manager API)', () => {
           attempts.leaks.push('reviewer list shows B');
         expectAllowed('reviewer read A', (await api.get(a.documentId)).status);
         expectRefused('reviewer read B', (await api.get(b.documentId)).status);
-        expectRefused('reviewer create A', (await api.create(SAMPLES[uid](deptA, '审核员新建'))).status);
-        expectRefused('reviewer update A', (await api.update(a.documentId, { title: '审核员改' })).status);
+        expectRefused(
+          'reviewer create A',
+          (await api.create(SAMPLES[uid].create(deptA, '审核员新建'))).status,
+        );
+        expectRefused('reviewer update A', (await api.update(a.documentId, SAMPLES[uid].edit)).status);
         expectRefused('reviewer delete A', (await api.remove(a.documentId)).status);
 
         const queue = await reviewerA.get('/gov-core/reviews/pending').expect(200);
@@ -213,7 +307,7 @@ describe('department scoping matrix (admin content-manager API)', () => {
 
 describe('保密审查 (confidentiality review)', () => {
   it('refuses to publish without approval, publishes after it, and puts an edited version back to pending', async () => {
-    const item = await cm(webmaster, ARTICLE).create(SAMPLES[ARTICLE](deptA, '待审信息'));
+    const item = await cm(webmaster, ARTICLE).create(SAMPLES[ARTICLE].create(deptA, '待审信息'));
     const id = item.body.data.documentId;
     const refused = await cm(webmaster, ARTICLE).publish(id);
     expect(refused.status).toBe(400);
@@ -270,7 +364,7 @@ describe('保密审查 (confidentiality review)', () => {
     app.strapi.config.set('plugin::gov-core.review', { required: { [ARTICLE]: false } });
     try {
       expect(reviews.isRequired(ARTICLE)).toBe(false);
-      const item = await cm(webmaster, ARTICLE).create(SAMPLES[ARTICLE](deptA, '免审栏目信息'));
+      const item = await cm(webmaster, ARTICLE).create(SAMPLES[ARTICLE].create(deptA, '免审栏目信息'));
       expect((await cm(webmaster, ARTICLE).publish(item.body.data.documentId)).status).toBe(200);
     } finally {
       app.strapi.config.set('plugin::gov-core.review', { required: {} });
@@ -284,7 +378,7 @@ describe('audit trail', () => {
 
   it('writes exactly one entry per action with the actor and the changed fields', async () => {
     const created = await cm(editorA, ARTICLE).create({
-      ...SAMPLES[ARTICLE](deptA, '审计信息'),
+      ...SAMPLES[ARTICLE].create(deptA, '审计信息'),
       source: '县发改委',
     });
     const id = created.body.data.documentId;

@@ -182,6 +182,20 @@ describe('索引号 sequence and immutability', () => {
     expect(bad.body.error.message).toMatch(/publishDate/);
     expect(bad.body.error.message).toMatch(/reason/);
 
+    for (const publishDate of ['2017-02-31', '2099-01-01']) {
+      const res = await admin.post('/gov-core/disclosure/publish-date', {
+        contentType: ARTICLE,
+        documentId: item.documentId,
+        publishDate,
+        reason: '按纸质发文登记簿更正',
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.errors[0].path).toEqual(['publishDate']);
+    }
+    const missing = await admin.post('/gov-core/disclosure/publish-date', {});
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/contentType: 必填/);
+
     const ok = await admin.post('/gov-core/disclosure/publish-date', {
       contentType: ARTICLE,
       documentId: item.documentId,
@@ -237,5 +251,16 @@ describe('索引号 under concurrency', () => {
         (_, i) => `${publisher.organizationCode}/2021-${String(i + 1).padStart(5, '0')}`,
       ),
     );
+  });
+});
+
+describe('索引号 register (admin)', () => {
+  it('lists issued numbers by publisher and year, and rejects a bad filter with a 400', async () => {
+    const res = await admin.get(`/gov-core/disclosure/index-numbers?publisherCode=${dept.organizationCode}&year=2017`).expect(200);
+    expect(res.body.data.length).toBeGreaterThan(0);
+    expect(res.body.data.every((n: any) => n.number.startsWith(`${dept.organizationCode}/2017-`))).toBe(true);
+    const bad = await admin.get('/gov-core/disclosure/index-numbers?year=abc').expect(400);
+    expect(bad.body.error.message).toMatch(/year: 须为四位年份/);
+    await admin.get('/gov-core/disclosure/index-numbers?publisherCode=abc').expect(400);
   });
 });

@@ -11,6 +11,7 @@ export const PUBLIC_ACTIONS = [
   'content.article',
   'content.departments',
   'content.labels',
+  'info.openapi',
   // The locale list feeds the 简体 | 繁体 switcher of every front end.
   'plugin::i18n.locales.listLocales',
 ] as const;

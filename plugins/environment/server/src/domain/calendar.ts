@@ -22,6 +22,17 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (a CSV import formats every row).
+const formats = new Map<string, Intl.DateTimeFormat>();
+const dateFormat = (timeZone: string) => {
+  let f = formats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formats.set(timeZone, f);
+  }
+  return f;
+};
+
 /**
  * The civil date (`YYYY-MM-DD`) of `date` in `timeZone`. A `YYYY-MM-DD` string is already a civil date and is
  * returned unchanged; a date-time string must carry a zone (`Z` or `+08:00`). Returns null when unreadable.
@@ -33,12 +44,7 @@ export function toCalendarDate(date: string | Date, timeZone: string = DEFAULT_T
     return toCalendarDate(new Date(date), timeZone);
   }
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) return null;
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(date);
+  const parts = dateFormat(timeZone).formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -22,3 +22,6 @@ export {
   WATER_CLASS_LABELS,
 } from '../data/gb3838-2002';
 export type { RiverIndicatorKey, SurfaceWaterIndicator } from '../data/gb3838-2002';
+export * from './records';
+export * from './observation-csv';
+export * from './aqi-chart';

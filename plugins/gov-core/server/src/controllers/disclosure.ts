@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { publishDateCorrection } from '../schemas/content-api';
+import { indexNumberQuery, publishDateCorrection } from '../schemas/content-api';
 import { validate } from '../utils/validate';
 import { getService } from '../utils/get-service';
 
-/** Admin: the recorded correction of a 发布日期. */
+/** Admin: the recorded correction of a 发布日期, and the register of issued 索引号. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async correctPublishDate(ctx: Context) {
     const input = validate(publishDateCorrection, (ctx.request as any).body);
@@ -20,12 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async indexNumbers(ctx: Context) {
-    const { publisherCode, year } = ctx.query as Record<string, string | undefined>;
-    ctx.body = {
-      data: await getService(strapi, 'index-numbers').list({
-        publisherCode,
-        year: year ? Number(year) : undefined,
-      }),
-    };
+    const query = validate(indexNumberQuery, ctx.query);
+    ctx.body = { data: await getService(strapi, 'index-numbers').list(query) };
   },
 });

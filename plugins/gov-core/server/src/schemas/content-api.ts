@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { TOPIC_KEYS } from '../data/labels';
+import { dateInShanghai } from '../domain/shanghai-time';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '须为小写字母、数字和连字符组成的代码');
-const page = z.coerce.number().int('须为整数').min(1, '须为不小于 1 的整数').default(1);
+const page = z.coerce
+  .number({ message: '须为整数' })
+  .int('须为整数')
+  .min(1, '须为不小于 1 的整数')
+  .default(1);
 const pageSize = z.coerce
-  .number()
+  .number({ message: '须为整数' })
   .int('须为整数')
   .min(1, '须在 1–100 之间')
   .max(100, '须在 1–100 之间')
@@ -23,7 +28,7 @@ export const articleListQuery = pagination.extend({
     .enum(TOPIC_KEYS as [string, ...string[]], { message: `须为主题分类代码之一：${TOPIC_KEYS.join(', ')}` })
     .optional(),
   year: z.coerce
-    .number()
+    .number({ message: '须为四位年份' })
     .int('须为四位年份')
     .min(1949, '须为 1949 年以后的年份')
     .max(2100, '年份过大')
@@ -32,11 +37,41 @@ export const articleListQuery = pagination.extend({
 
 export const localeQuery = z.object({ locale });
 
+/** A real calendar date (2017-02-31 is refused), not after today in Asia/Shanghai. */
+const pastDate = z.string({ message: '必填，格式 YYYY-MM-DD' }).superRefine((s, ctx) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  const problem = !/^\d{4}-\d{2}-\d{2}$/.test(s)
+    ? '须为 YYYY-MM-DD 格式的日期'
+    : Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s
+      ? '不是存在的日期'
+      : s > dateInShanghai(new Date())
+        ? '发布日期不能晚于今天'
+        : null;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 export const publishDateCorrection = z.object({
-  contentType: z.string().min(1, '必填'),
-  documentId: z.string().min(1, '必填'),
-  publishDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '须为 YYYY-MM-DD 格式的日期'),
-  reason: z.string().trim().min(4, '须说明更正理由（至少 4 个字）').max(1000, '不超过 1000 字'),
+  contentType: z.string({ message: '必填' }).min(1, '必填'),
+  documentId: z.string({ message: '必填' }).min(1, '必填'),
+  publishDate: pastDate,
+  reason: z
+    .string({ message: '必填：须说明更正理由' })
+    .trim()
+    .min(4, '须说明更正理由（至少 4 个字）')
+    .max(1000, '不超过 1000 字'),
+});
+
+export const indexNumberQuery = z.object({
+  publisherCode: z
+    .string()
+    .regex(/^[0-9A-Z]{9}$|^[0-9A-HJ-NP-RTUW-Y]{18}$/, '须为 9 位组织机构代码或 18 位统一社会信用代码')
+    .optional(),
+  year: z.coerce
+    .number({ message: '须为四位年份' })
+    .int('须为四位年份')
+    .min(1949, '须为 1949 年以后的年份')
+    .max(2100, '年份过大')
+    .optional(),
 });
 
 export const reviewDecision = z.object({

@@ -86,14 +86,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const pageSize = filter.pageSize ?? 25;
     const where = await this.where(filter, actor);
     const [data, total] = await Promise.all([
-      strapi.db
-        .query(AUDIT)
-        .findMany({
-          where,
-          orderBy: [{ at: 'desc' }, { id: 'desc' }],
-          offset: (page - 1) * pageSize,
-          limit: pageSize,
-        }),
+      strapi.db.query(AUDIT).findMany({
+        where,
+        orderBy: [{ at: 'desc' }, { id: 'desc' }],
+        offset: (page - 1) * pageSize,
+        limit: pageSize,
+      }),
       strapi.db.query(AUDIT).count({ where }),
     ]);
     return { data, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };

@@ -192,15 +192,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       queue = visible;
     }
-    return queue
-      .reverse()
-      .map((r) => ({
-        uid: r.contentType,
-        documentId: r.itemDocumentId,
-        locale: r.locale,
-        title: r.title,
-        department: r.department,
-        since: r.createdAt,
-      }));
+    return queue.reverse().map((r) => ({
+      uid: r.contentType,
+      documentId: r.itemDocumentId,
+      locale: r.locale,
+      title: r.title,
+      department: r.department,
+      since: r.createdAt,
+    }));
   },
 });

@@ -1,0 +1,77 @@
+import fs from 'node:fs/promises';
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { errors } from '@strapi/utils';
+import { importQuery, isTrue, overdueQuery } from '../schemas/queries';
+import { asValidation, fieldError } from '../utils/errors';
+import { getService } from '../utils/get-service';
+import { validate } from '../utils/validate';
+
+const PUBLISH_ACTION = 'plugin::environment.import.publish';
+const OBSERVATION = 'plugin::environment.air-observation';
+/** A year of hourly data for a handful of stations is a few MB; this bounds what is read into memory. */
+const MAX_CSV_BYTES = 32 * 1024 * 1024;
+
+type UploadedFile = { filepath: string; size: number; originalFilename?: string | null };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** POST /environment/import/observations?dryRun=true&publish=true (multipart field `file`). */
+  async importObservations(ctx: Context) {
+    const query = validate(importQuery, ctx.query);
+    const files = (ctx.request as unknown as { files?: Record<string, UploadedFile | UploadedFile[]> }).files;
+    const upload = files?.file;
+    const file = Array.isArray(upload) ? upload[0] : upload;
+    if (!file || (Array.isArray(upload) && upload.length !== 1)) {
+      throw fieldError('file', '须上传一个 CSV 文件（multipart 字段 file）', 'required');
+    }
+    if (file.size > MAX_CSV_BYTES)
+      throw fieldError('file', `文件过大（上限 ${MAX_CSV_BYTES / 1024 / 1024} MB）`, 'size');
+    const publish = isTrue(query.publish);
+    if (publish && !ctx.state.userAbility?.can(PUBLISH_ACTION)) {
+      // A PolicyError: Strapi's route wrapper blanks any other ForbiddenError's message to 'Forbidden'.
+      throw new errors.PolicyError(
+        'publish: 无权直接发布导入的数据（需要“导入空气质量监测数据并直接发布”权限）',
+      );
+    }
+    // Publishing on import skips the per-item 保密审查: only for a type the webmaster exempted from review.
+    if (publish && strapi.plugin('gov-core').service('reviews').isRequired(OBSERVATION)) {
+      throw fieldError(
+        'publish',
+        '空气质量监测数据须经保密审查后发布；如监测数据免审，请网站管理员在 config/plugins.ts 中设置 gov-core 的 review.required["plugin::environment.air-observation"] = false',
+        'review',
+      );
+    }
+    const text = await fs.readFile(file.filepath, 'utf8');
+    const result = await getService(strapi, 'observation-import').importObservations(text, {
+      dryRun: isTrue(query.dryRun),
+      publish,
+      userId: ctx.state.user?.id,
+    });
+    if (!result.dryRun) {
+      // One audit entry per import (the rows are written in bulk, outside the per-document middleware).
+      const user = ctx.state.user as { id: number; email: string } | undefined;
+      await strapi
+        .plugin('gov-core')
+        .service('audit')
+        .write(
+          {
+            action: result.published ? 'import.publish' : 'import',
+            uid: OBSERVATION,
+            changes: [
+              { field: 'rows', from: null, to: result.imported },
+              { field: 'stations', from: null, to: result.stations },
+            ],
+          },
+          user ? { id: user.id, email: user.email, isSuperAdmin: false } : null,
+        );
+    }
+    ctx.status = result.dryRun ? 200 : 201;
+    ctx.body = { data: result };
+  },
+
+  /** GET /environment/overdue?quarter=2026Q3 — townships without a published water report for the quarter. */
+  async overdue(ctx: Context) {
+    const { quarter } = validate(overdueQuery, ctx.query);
+    ctx.body = { data: await asValidation(() => getService(strapi, 'disclosure').overdue(quarter)) };
+  },
+});

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import { PUBLIC_ACTIONS } from './permissions';
+import { PLUGIN_ID, UID } from './utils/constants';
+import { publicFields } from './utils/column-types';
+
+/** Column types of this plugin, registered with gov-core so scoping, review and audit apply to them. */
+const COLUMN_TYPES = [
+  { uid: UID.station, label: '空气质量监测点位', cadence: 'static' },
+  { uid: UID.observation, label: '空气质量监测数据', cadence: 'news' },
+  { uid: UID.forecast, label: '空气质量预报', cadence: 'news' },
+  { uid: UID.water, label: '饮水安全状况', cadence: 'notice' },
+  { uid: UID.polluter, label: '重点排污单位监测信息', cadence: 'notice' },
+] as const;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const govCore = strapi.plugin('gov-core');
+  govCore.service('public-access').declare(PLUGIN_ID, PUBLIC_ACTIONS);
+  for (const type of COLUMN_TYPES) {
+    govCore.service('column-registry').registerColumnType({ ...type, publicFields: publicFields(type.uid) });
+  }
+};

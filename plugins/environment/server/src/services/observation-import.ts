@@ -1,0 +1,262 @@
+import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import {
+  observationKey,
+  parseObservationCsv,
+  type CsvRowError,
+  type ParsedObservation,
+} from '../domain/observation-csv';
+import { CONCENTRATION_KEYS } from '../domain/records';
+import { UID } from '../utils/constants';
+
+/** Rows per INSERT and per id look-up: well under SQLite's bound-variable limit for every table here. */
+const CHUNK = 500;
+
+/** A Strapi-style documentId: 24 lowercase alphanumerics starting with a letter (the cuid2 shape). */
+const newDocumentId = () => {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = crypto.randomBytes(24);
+  let id = alphabet[bytes[0] % 26];
+  for (let i = 1; i < 24; i++) id += alphabet[bytes[i] % 36];
+  return id;
+};
+
+const chunks = <T>(xs: readonly T[], size = CHUNK) => {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+};
+
+interface StationVersion {
+  id: number;
+  department?: number;
+  /** documentId of the department, for gov-core's `scopeDepartment` when the model has it. */
+  departmentDocumentId?: string;
+  column?: number;
+}
+
+interface StationVersions {
+  code: string;
+  draft?: StationVersion;
+  published?: StationVersion;
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  /** Publish as imported (webmasters only); default: drafts, which go through the review gate. */
+  publish?: boolean;
+  userId?: number;
+}
+
+export interface ImportResult {
+  dryRun: boolean;
+  published: boolean;
+  rows: number;
+  imported: number;
+  stations: Record<string, number>;
+  byAveraging: { '1h': number; '24h': number };
+  from: string | null;
+  to: string | null;
+}
+
+/** The import refused: every bad row with its line number and column, nothing stored. */
+export const importRefused = (list: CsvRowError[]) =>
+  new errors.ValidationError(`导入失败：${new Set(list.map((e) => e.row)).size} 行有错误，未导入任何数据`, {
+    errors: [...list].sort((a, b) => a.row - b.row),
+  });
+
+/**
+ * CSV import of air observations: every row checked (format, AQI inputs, station, duplicates in the file and
+ * in the database) before anything is written; then one transaction of batched inserts that produce proper
+ * Strapi documents (a draft row, plus a published row when `publish`, sharing a documentId; relations to
+ * the station and to the station's department and column in the link tables).
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const stationVersions = async (codes: string[]) => {
+    const rows = await strapi.db.query(UID.station).findMany({
+      where: { code: { $in: codes } },
+      select: ['id', 'code', 'publishedAt'],
+      populate: { department: { select: ['id', 'documentId'] }, column: { select: ['id'] } },
+    });
+    const map = new Map<string, StationVersions>();
+    for (const r of rows as any[]) {
+      const entry: StationVersions = map.get(r.code) ?? { code: r.code };
+      const version: StationVersion = {
+        id: r.id,
+        department: r.department?.id,
+        departmentDocumentId: r.department?.documentId,
+        column: r.column?.id,
+      };
+      if (r.publishedAt) entry.published = version;
+      else entry.draft = version;
+      map.set(r.code, entry);
+    }
+    return map;
+  };
+
+  /** Keys (see `observationKey`) of stored observations that the file would duplicate. */
+  const storedKeys = async (rows: ParsedObservation[], stationIds: Map<number, string>) => {
+    if (rows.length === 0 || stationIds.size === 0) return new Set<string>();
+    const dates = rows.map((r) => r.observedDate).sort();
+    const stored = await strapi.db.query(UID.observation).findMany({
+      where: {
+        publishedAt: null,
+        station: { id: { $in: [...stationIds.keys()] } },
+        observedDate: { $gte: dates[0], $lte: dates[dates.length - 1] },
+      },
+      select: ['observedAt', 'observedDate', 'averaging'],
+      populate: { station: { select: ['id'] } },
+    });
+    return new Set(
+      (stored as any[]).map((s) =>
+        observationKey({
+          station: stationIds.get(s.station?.id) ?? '',
+          averaging: s.averaging,
+          observedAt: new Date(s.observedAt).toISOString(),
+          observedDate: String(s.observedDate).slice(0, 10),
+        }),
+      ),
+    );
+  };
+
+  const linkTable = (attribute: string) => {
+    const meta = strapi.db.metadata.get(UID.observation) as any;
+    const joinTable = meta.attributes[attribute].joinTable;
+    return joinTable as {
+      name: string;
+      joinColumn: { name: string };
+      inverseJoinColumn: { name: string };
+      orderColumnName?: string;
+      inverseOrderColumnName?: string;
+    };
+  };
+
+  const write = async (
+    rows: ParsedObservation[],
+    stations: Map<string, StationVersions>,
+    opts: ImportOptions,
+  ) => {
+    const now = new Date();
+    const versions: ('draft' | 'published')[] = opts.publish ? ['draft', 'published'] : ['draft'];
+    const meta = strapi.db.metadata.get(UID.observation) as any;
+    const tableName: string = meta.tableName;
+    const documentIds = rows.map(() => newDocumentId());
+    // gov-core keeps a scalar copy of the department for RBAC scoping; raw inserts must fill it too.
+    const scoped = 'scopeDepartment' in meta.attributes;
+
+    await strapi.db.transaction(async ({ trx }: any) => {
+      for (const version of versions) {
+        const data = rows.map((r, i) => ({
+          documentId: documentIds[i],
+          observedAt: r.observedAt,
+          observedDate: r.observedDate,
+          averaging: r.averaging,
+          ...Object.fromEntries(CONCENTRATION_KEYS.map((k) => [k, r.concentrations[k] ?? null])),
+          aqi: r.aqi,
+          aqiDisplay: r.aqiDisplay,
+          level: r.level,
+          levelLabel: r.levelLabel,
+          category: r.category,
+          color: r.color,
+          primaryPollutants: r.primaryPollutants,
+          exceedingPollutants: r.exceedingPollutants,
+          iaqi: r.iaqi,
+          edition: r.edition,
+          createdAt: now,
+          updatedAt: now,
+          publishedAt: version === 'published' ? now : null,
+          ...(opts.userId ? { createdBy: opts.userId, updatedBy: opts.userId } : {}),
+          ...(scoped
+            ? { scopeDepartment: stations.get(r.station)?.draft?.departmentDocumentId ?? null }
+            : {}),
+        }));
+        for (const part of chunks(data)) await strapi.db.query(UID.observation).createMany({ data: part });
+      }
+
+      // Entry ids by documentId and version, read back (SQLite does not return the ids of a multi-row insert).
+      const ids = new Map<string, number>();
+      for (const part of chunks(documentIds)) {
+        const found = await trx(tableName)
+          .select('id', 'document_id', 'published_at')
+          .whereIn('document_id', part);
+        for (const f of found) ids.set(`${f.document_id}|${f.published_at ? 'published' : 'draft'}`, f.id);
+      }
+
+      for (const [attribute, pickTarget] of [
+        ['station', (s: StationVersion | undefined) => s?.id],
+        ['department', (s: StationVersion | undefined) => s?.department],
+        ['column', (s: StationVersion | undefined) => s?.column],
+      ] as const) {
+        const jt = linkTable(attribute);
+        const links: Record<string, number>[] = [];
+        rows.forEach((r, i) => {
+          for (const version of versions) {
+            const target = pickTarget(stations.get(r.station)?.[version]);
+            const id = ids.get(`${documentIds[i]}|${version}`);
+            if (target === undefined || id === undefined) continue;
+            links.push({
+              [jt.joinColumn.name]: id,
+              [jt.inverseJoinColumn.name]: target,
+              ...(jt.inverseOrderColumnName ? { [jt.inverseOrderColumnName]: 1 } : {}),
+            });
+          }
+        });
+        for (const part of chunks(links)) await trx(jt.name).insert(part);
+      }
+    });
+  };
+
+  return {
+    async importObservations(text: string, opts: ImportOptions = {}): Promise<ImportResult> {
+      const { rows, errors: rowErrors } = parseObservationCsv(text);
+      const problems = [...rowErrors];
+      const codes = [...new Set(rows.map((r) => r.station))];
+      const stations = await stationVersions(codes);
+      const valid: ParsedObservation[] = [];
+      for (const r of rows) {
+        const s = stations.get(r.station);
+        if (!s?.draft) {
+          problems.push({ row: r.row, column: 'station', message: `station: 监测点位“${r.station}”不存在` });
+        } else if (opts.publish && !s.published) {
+          problems.push({
+            row: r.row,
+            column: 'station',
+            message: `station: 监测点位“${r.station}”尚未发布，不能直接发布其监测数据`,
+          });
+        } else valid.push(r);
+      }
+      const stationIds = new Map<number, string>();
+      for (const s of stations.values()) if (s.draft) stationIds.set(s.draft.id, s.code);
+      const stored = await storedKeys(valid, stationIds);
+      for (const r of valid) {
+        if (stored.has(observationKey(r))) {
+          problems.push({
+            row: r.row,
+            column: 'observedAt',
+            message: `observedAt: 该点位${r.averaging === '24h' ? ` ${r.observedDate} 的日报` : ` ${r.observedAt} 的实时报`}已导入过`,
+          });
+        }
+      }
+      if (problems.length > 0) throw importRefused(problems);
+
+      const times = rows.map((r) => r.observedAt).sort();
+      const result: ImportResult = {
+        dryRun: opts.dryRun === true,
+        published: opts.publish === true && opts.dryRun !== true,
+        rows: rows.length,
+        imported: 0,
+        stations: Object.fromEntries(codes.map((c) => [c, rows.filter((r) => r.station === c).length])),
+        byAveraging: {
+          '1h': rows.filter((r) => r.averaging === '1h').length,
+          '24h': rows.filter((r) => r.averaging === '24h').length,
+        },
+        from: times[0] ?? null,
+        to: times[times.length - 1] ?? null,
+      };
+      if (opts.dryRun) return result;
+      await write(rows, stations, opts);
+      return { ...result, imported: rows.length };
+    },
+  };
+};
