@@ -18,4 +18,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   for (const type of COLUMN_TYPES) {
     govCore.service('column-registry').registerColumnType({ ...type, publicFields: publicFields(type.uid) });
   }
+  // The portal roles: webmasters import (and may publish on import); reviewers follow overdue townships.
+  govCore.service('roles').declareGrants({
+    webmaster: [
+      'plugin::environment.import',
+      'plugin::environment.import.publish',
+      'plugin::environment.overdue.read',
+    ],
+    reviewer: ['plugin::environment.overdue.read'],
+  });
 };

@@ -55,56 +55,79 @@ const pluginGrants: Record<RoleKey, string[]> = {
  * including types registered later by other plugins — exactly once per (role, content type): what a super admin
  * removes afterwards is not put back.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async ensureRoles() {
-    const roleService = strapi.service('admin::role');
-    const store = strapi.store({ type: 'plugin', name: 'gov-core' });
-    const provisioned: Record<string, string[]> = ((await store.get({ key: PROVISIONED_KEY })) as any) ?? {};
-    const columnTypes = getService(strapi, 'column-registry').uids();
-    const subjects = [...new Set([...columnTypes, ...STRUCTURE, MEMBERSHIP])];
-    const { actionProvider } = strapi.service('admin::permission');
-    const cmFields = strapi
-      .service('admin::content-type')
-      .getPermissionsWithNestedFields(
-        actionProvider.values().filter((a: any) => a.section === 'contentTypes'),
-      ) as { action: string; subject: string; properties: Record<string, unknown> }[];
-    // Localized types need the locales a role may work in (i18n's `locales` permission property).
-    const locales = ((await strapi.plugin('i18n').service('locales').find()) as { code: string }[]).map(
-      (l) => l.code,
-    );
-    const localized = (subject: string) =>
-      (strapi.getModel(subject as never) as any)?.pluginOptions?.i18n?.localized === true;
-    const propertiesOf = (action: string, subject: string) => {
-      const base = cmFields.find((p) => p.action === action && p.subject === subject)?.properties ?? {};
-      return localized(subject) ? { ...base, locales } : base;
-    };
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Plugin actions other plugins want the portal roles to have (declared during their `register`). */
+  const declared: Record<RoleKey, Set<string>> = {
+    webmaster: new Set(),
+    editor: new Set(),
+    reviewer: new Set(),
+  };
 
-    for (const key of Object.keys(ROLES) as RoleKey[]) {
-      const def = ROLES[key];
-      let role = await strapi.db.query('admin::role').findOne({ where: { code: def.code } });
-      const fresh = !role;
-      if (!role)
-        role = await roleService.create({ name: def.name, code: def.code, description: def.description });
-      const done = new Set(provisioned[def.code] ?? []);
-      const grants: Grant[] = [];
-      for (const uid of subjects) {
-        if (done.has(uid)) continue;
-        grants.push(...grantsFor(key, uid, columnTypes.includes(uid)));
-        done.add(uid);
+  return {
+    /**
+     * A plugin's admin actions for the portal roles, e.g. `declareGrants({ webmaster: ['plugin::x.import'] })`.
+     * Each is granted once; a super admin's later removal sticks.
+     */
+    declareGrants(grants: Partial<Record<RoleKey, string[]>>) {
+      for (const [role, actions] of Object.entries(grants) as [RoleKey, string[]][]) {
+        for (const action of actions) declared[role].add(action);
       }
-      if (fresh) grants.push(...pluginGrants[key].map((action) => ({ action })));
+    },
+
+    async ensureRoles() {
+      const roleService = strapi.service('admin::role');
+      const store = strapi.store({ type: 'plugin', name: 'gov-core' });
+      const provisioned: Record<string, string[]> =
+        ((await store.get({ key: PROVISIONED_KEY })) as any) ?? {};
+      const columnTypes = getService(strapi, 'column-registry').uids();
+      const subjects = [...new Set([...columnTypes, ...STRUCTURE, MEMBERSHIP])];
+      const { actionProvider } = strapi.service('admin::permission');
+      const cmFields = strapi
+        .service('admin::content-type')
+        .getPermissionsWithNestedFields(
+          actionProvider.values().filter((a: any) => a.section === 'contentTypes'),
+        ) as { action: string; subject: string; properties: Record<string, unknown> }[];
+      // Localized types need the locales a role may work in (i18n's `locales` permission property).
+      const locales = ((await strapi.plugin('i18n').service('locales').find()) as { code: string }[]).map(
+        (l) => l.code,
+      );
+      const localized = (subject: string) =>
+        (strapi.getModel(subject as never) as any)?.pluginOptions?.i18n?.localized === true;
+      const propertiesOf = (action: string, subject: string) => {
+        const base = cmFields.find((p) => p.action === action && p.subject === subject)?.properties ?? {};
+        return localized(subject) ? { ...base, locales } : base;
+      };
+
       const known = new Set(actionProvider.values().map((a: any) => a.actionId));
-      const permissions = grants
-        .filter((g) => known.has(g.action))
-        .map((g) => ({
-          action: g.action,
-          subject: g.subject ?? null,
-          conditions: g.conditions ?? [],
-          properties: g.subject ? propertiesOf(g.action, g.subject) : {},
-        }));
-      if (permissions.length) await roleService.addPermissions(role.id, permissions);
-      provisioned[def.code] = [...done];
-    }
-    await store.set({ key: PROVISIONED_KEY, value: provisioned });
-  },
-});
+      for (const key of Object.keys(ROLES) as RoleKey[]) {
+        const def = ROLES[key];
+        let role = await strapi.db.query('admin::role').findOne({ where: { code: def.code } });
+        if (!role)
+          role = await roleService.create({ name: def.name, code: def.code, description: def.description });
+        const done = new Set(provisioned[def.code] ?? []);
+        const grants: Grant[] = [];
+        for (const uid of subjects) {
+          if (done.has(uid)) continue;
+          grants.push(...grantsFor(key, uid, columnTypes.includes(uid)));
+          done.add(uid);
+        }
+        for (const action of [...pluginGrants[key], ...declared[key]]) {
+          if (done.has(action) || !known.has(action)) continue;
+          grants.push({ action });
+          done.add(action);
+        }
+        const permissions = grants
+          .filter((g) => known.has(g.action))
+          .map((g) => ({
+            action: g.action,
+            subject: g.subject ?? null,
+            conditions: g.conditions ?? [],
+            properties: g.subject ? propertiesOf(g.action, g.subject) : {},
+          }));
+        if (permissions.length) await roleService.addPermissions(role.id, permissions);
+        provisioned[def.code] = [...done];
+      }
+      await store.set({ key: PROVISIONED_KEY, value: provisioned });
+    },
+  };
+};
