@@ -148,6 +148,22 @@ describe('roles', () => {
     );
   });
 
+  it('gives the portal roles the admin actions that plugins declared for them', async () => {
+    const actionsOf = async (code: string) => {
+      const role = await app.strapi.db.query('admin::role').findOne({ where: { code } });
+      const perms = await app.strapi.db.query('admin::permission').findMany({ where: { role: role.id } });
+      return perms.map((p: any) => p.action);
+    };
+    const webmasterActions = await actionsOf('gov-webmaster');
+    expect(webmasterActions).toEqual(
+      expect.arrayContaining(['plugin::gov-core.publish-date.correct', 'plugin::gov-core.audit.read']),
+    );
+    if (app.strapi.plugin('environment')) {
+      expect(webmasterActions).toContain('plugin::environment.import');
+      expect(await actionsOf('gov-department-editor')).not.toContain('plugin::environment.import');
+    }
+  });
+
   it('every registered column type has a sample in this test (so the matrix covers it)', () => {
     const registered = app.strapi.plugin('gov-core').service('column-registry').uids();
     expect(registered.filter((uid: string) => !SAMPLES[uid])).toEqual([]);
