@@ -1,6 +1,6 @@
 // Local plugins of this project (plugins/<id>), enabled with `resolve` (relative to the app root).
 // PORTAL_PLUGINS=none boots bare Strapi (used by the boot benchmark); a comma list enables only those.
-export const LOCAL_PLUGINS = ['gov-core', 'environment'] as const;
+export const LOCAL_PLUGINS = ['gov-core', 'environment', 'normative-docs'] as const;
 
 const selected = (value: string) =>
   value === 'all'

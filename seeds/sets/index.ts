@@ -3,6 +3,7 @@ import { localesSet } from './locales';
 import { demoAdminSet } from './demo-admin';
 import { govCoreSets } from './gov-core';
 import { environmentSets } from './environment';
+import { normativeDocsSets } from './normative-docs';
 
 /** In load order: what a set refers to comes before it. */
 export const SEED_SETS: SeedSet<any>[] = [
@@ -10,4 +11,5 @@ export const SEED_SETS: SeedSet<any>[] = [
   demoAdminSet,
   ...govCoreSets,
   ...environmentSets,
+  ...normativeDocsSets,
 ];

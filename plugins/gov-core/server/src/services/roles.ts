@@ -65,12 +65,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * A plugin's admin actions for the portal roles, e.g. `declareGrants({ webmaster: ['plugin::x.import'] })`.
+     * A plugin's admin actions for the portal roles, e.g. `declareGrants({ webmaster: ['plugin::x.import',
+     * { action: 'plugin::content-manager.explorer.read', subject: 'plugin::x.y' }] })`.
      * Each is granted once; a super admin's later removal sticks.
      */
-    declareGrants(grants: Partial<Record<RoleKey, string[]>>) {
-      for (const [role, actions] of Object.entries(grants) as [RoleKey, string[]][]) {
-        for (const action of actions) declared[role].add(action);
+    declareGrants(grants: Partial<Record<RoleKey, (string | { action: string; subject: string })[]>>) {
+      for (const [role, actions] of Object.entries(grants) as [
+        RoleKey,
+        (string | { action: string; subject: string })[],
+      ][]) {
+        for (const a of actions) declared[role].add(typeof a === 'string' ? a : `${a.action}|${a.subject}`);
       }
     },
 
@@ -111,10 +115,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           grants.push(...grantsFor(key, uid, columnTypes.includes(uid)));
           done.add(uid);
         }
-        for (const action of [...pluginGrants[key], ...declared[key]]) {
-          if (done.has(action) || !known.has(action)) continue;
-          grants.push({ action });
-          done.add(action);
+        for (const grant of [...pluginGrants[key], ...declared[key]]) {
+          const [action, subject] = grant.split('|');
+          if (done.has(grant) || !known.has(action)) continue;
+          grants.push({ action, subject: subject ?? null });
+          done.add(grant);
         }
         const permissions = grants
           .filter((g) => known.has(g.action))

@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { errors } from '@strapi/utils';
+import { expireBody } from '../schemas/queries';
+import { currentAdmin } from '../utils/actor';
+import { getService } from '../utils/get-service';
+import { validate } from '../utils/validate';
+
+/** Admin actions: checking and applying a 清理批次, running the automatic expiry now. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async planBatch(ctx: Context) {
+    const batches = getService(strapi, 'batches');
+    const batch = await batches.load(ctx.params.id);
+    if (!batch) throw new errors.NotFoundError(`清理批次 ${ctx.params.id} 不存在`);
+    const plan = await batches.plan(batch, new Date());
+    ctx.body = {
+      data: {
+        documentId: batch.documentId,
+        applied: Boolean(batch.appliedAt),
+        appliedAt: batch.appliedAt,
+        ok: plan.ok,
+        ...(plan.ok ? { changes: plan.changes } : { errors: plan.errors }),
+      },
+    };
+  },
+
+  async applyBatch(ctx: Context) {
+    ctx.body = { data: await getService(strapi, 'batches').apply(ctx.params.id, currentAdmin(strapi)) };
+  },
+
+  async runExpiry(ctx: Context) {
+    validate(expireBody, ctx.request.body ?? {}, 'body');
+    ctx.body = { data: await getService(strapi, 'expiry').run({ actor: currentAdmin(strapi) }) };
+  },
+});

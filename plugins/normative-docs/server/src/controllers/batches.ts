@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { errors } from '@strapi/utils';
+import { batchListQuery } from '../schemas/queries';
+import { getService } from '../utils/get-service';
+import { validate } from '../utils/validate';
+
+/** Public 清理结果: published cleanup batches with their rows. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async find(ctx: Context) {
+    const q = validate(batchListQuery, ctx.query);
+    const { data, pagination } = await getService(strapi, 'content').batches(q);
+    ctx.body = { data, meta: { pagination } };
+  },
+
+  async findOne(ctx: Context) {
+    const batch = await getService(strapi, 'content').batch(ctx.params.id);
+    if (!batch) throw new errors.NotFoundError('清理批次不存在或未发布');
+    ctx.body = { data: batch };
+  },
+});

@@ -1,0 +1,43 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { errors } from '@strapi/utils';
+import { documentListQuery, documentQuery } from '../schemas/queries';
+import { fieldError } from '../utils/errors';
+import { getService } from '../utils/get-service';
+import { UID } from '../utils/plugin-id';
+import { validate } from '../utils/validate';
+
+/** Public reads of 规范性文件 (published, 不予公开 excluded), each with its validityBadge. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const content = () => getService(strapi, 'content');
+  // Private fields (scopeDepartment) never leave; populated relations are public by design (gov-core does alike).
+  const sanitize = (data: unknown) =>
+    strapi.contentAPI.sanitize.output(data as any, strapi.getModel(UID.document));
+
+  return {
+    async find(ctx: Context) {
+      const q = validate(documentListQuery, ctx.query);
+      if (q.topic) {
+        // The 22 主题分类 are the enumeration of gov-core's disclosure component.
+        const topics: string[] =
+          (strapi.getModel('gov-core.disclosure' as never) as any)?.attributes?.topic?.enum ?? [];
+        if (!topics.includes(q.topic)) {
+          throw fieldError('topic', `须为主题分类代码之一：${topics.join(', ')}`, 'enum');
+        }
+      }
+      const { data, pagination } = await content().documents(q);
+      ctx.body = { data: await sanitize(data), meta: { pagination } };
+    },
+
+    async findOne(ctx: Context) {
+      const q = validate(documentQuery, ctx.query);
+      const doc = await content().document(ctx.params.documentId, q);
+      if (!doc) throw new errors.NotFoundError('规范性文件不存在或未公开');
+      ctx.body = { data: await sanitize(doc) };
+    },
+
+    labels(ctx: Context) {
+      ctx.body = { data: content().labels() };
+    },
+  };
+};

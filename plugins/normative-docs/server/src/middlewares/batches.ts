@@ -1,0 +1,125 @@
+import type { Core } from '@strapi/strapi';
+import { batchSchemas, fieldError as domainFieldError, toFieldErrors, type FieldError } from '../domain';
+import { fieldErrors } from '../utils/errors';
+import { getService } from '../utils/get-service';
+import { UID } from '../utils/plugin-id';
+import { resolveDocumentId, toOneChange } from '../utils/relation-input';
+import { plainRow, type StoredBatch } from '../services/batches';
+
+const LOCKED = ['title', 'decisionNumber', 'decidedAt', 'rows'] as const;
+
+/** A relation of an incoming row: what the write sets, else what the stored row (same component id) holds. */
+const relationOf = async (
+  strapi: Core.Strapi,
+  value: unknown,
+  stored: { documentId: string } | null | undefined,
+) => {
+  const change = toOneChange(value);
+  if (change.kind === 'unchanged') return stored?.documentId ?? null;
+  return resolveDocumentId(strapi, UID.document, change.ref);
+};
+
+/** Incoming rows as the domain sees them (documentIds), whatever relation shape the client sent. */
+const plainRows = async (strapi: Core.Strapi, rows: unknown[], stored: StoredBatch | null) =>
+  Promise.all(
+    rows.map(async (raw) => {
+      const r = (raw ?? {}) as Record<string, any>;
+      const before = stored?.rows?.find((s) => r.id !== undefined && String(s.id) === String(r.id));
+      return {
+        document: (await relationOf(strapi, r.document, before?.document)) ?? '',
+        outcome: r.outcome !== undefined ? r.outcome : before?.outcome,
+        note: r.note !== undefined ? r.note : (before?.note ?? null),
+        replacedBy: await relationOf(strapi, r.replacedBy, before?.replacedBy),
+      };
+    }),
+  );
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * 清理批次 writes (content manager or document service): fields and rows checked with the zod schemas of
+ * domain/schemas.ts (400 naming `rows.<i>.<field>`); appliedAt/appliedBy belong to the apply route; an applied
+ * batch is a record: its decision and rows cannot change and it cannot be deleted.
+ */
+const checkWrite = async (strapi: Core.Strapi, ctx: any) => {
+  const data = ctx.params.data;
+  delete data.appliedAt;
+  delete data.appliedBy;
+  const documentId: string | undefined = ctx.params.documentId;
+  const stored = documentId ? await getService(strapi, 'batches').load(documentId) : null;
+  const problems: FieldError[] = [];
+
+  let rows: Awaited<ReturnType<typeof plainRows>> | undefined;
+  if (data.rows !== undefined && data.rows !== null) {
+    if (!Array.isArray(data.rows)) problems.push(domainFieldError('rows', 'rows 应为数组'));
+    else rows = await plainRows(strapi, data.rows, stored);
+  }
+  const body: Record<string, unknown> = {};
+  for (const key of ['title', 'decisionNumber', 'decidedAt', 'description'] as const) {
+    if (data[key] !== undefined) body[key] = data[key];
+  }
+  if (rows) body.rows = rows;
+  const schema = ctx.action === 'create' ? batchSchemas.create : batchSchemas.create.partial();
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) problems.push(...toFieldErrors(parsed.error));
+  rows?.forEach((row, i) => {
+    const first = rows!.findIndex((r) => r.document && r.document === row.document);
+    if (row.document && first !== i) {
+      problems.push(domainFieldError(`rows.${i}.document`, `该文件已在第 ${first + 1} 行列出`));
+    }
+  });
+  if (problems.length) throw fieldErrors(problems);
+  if (parsed.success) {
+    const out = parsed.data as Record<string, unknown>;
+    if (data.decisionNumber !== undefined) data.decisionNumber = out.decisionNumber;
+    if (data.title !== undefined) data.title = out.title;
+  }
+
+  if (stored?.appliedAt) {
+    const before: Record<string, unknown> = {
+      title: stored.title,
+      decisionNumber: stored.decisionNumber,
+      decidedAt: stored.decidedAt,
+      rows: (stored.rows ?? []).map(plainRow).map((r) => ({ ...r, note: r.note ?? null })),
+    };
+    const after: Record<string, unknown> = {
+      ...body,
+      rows: rows?.map((r) => ({ ...r, note: r.note ?? null })),
+    };
+    const changed = LOCKED.filter((k) => after[k] !== undefined && !same(after[k], before[k]));
+    if (changed.length) {
+      throw fieldErrors(
+        changed.map((k) => ({
+          field: k,
+          message: `${k}: 清理批次已执行（${String(stored.appliedAt)}），其决定和清理结果不能再修改`,
+          rule: 'applied',
+        })),
+      );
+    }
+    // Unchanged rows of an applied batch are not rewritten (their component rows stay as recorded).
+    delete data.rows;
+  }
+};
+
+const guardDelete = async (strapi: Core.Strapi, ctx: any) => {
+  const stored = await getService(strapi, 'batches').load(ctx.params.documentId);
+  if (stored?.appliedAt) {
+    throw fieldErrors([
+      {
+        field: 'batch',
+        message: `清理批次“${stored.title}”已执行，是有效性变更的依据，不能删除`,
+        rule: 'applied',
+      },
+    ]);
+  }
+};
+
+export const registerBatchMiddleware = (strapi: Core.Strapi) => {
+  strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {
+    if (ctx.uid !== UID.batch) return next();
+    if ((ctx.action === 'create' || ctx.action === 'update') && ctx.params?.data)
+      await checkWrite(strapi, ctx);
+    if (ctx.action === 'delete') await guardDelete(strapi, ctx);
+    return next();
+  });
+};

@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+import type services from '../services';
+import { PLUGIN_ID } from './plugin-id';
+
+type Services = typeof services;
+export type ServiceName = keyof Services;
+export type ServiceOf<N extends ServiceName> = ReturnType<Services[N]>;
+
+export const getService = <N extends ServiceName>(strapi: Core.Strapi, name: N): ServiceOf<N> =>
+  strapi.plugin(PLUGIN_ID).service(name) as ServiceOf<N>;
+
+/** gov-core's services this plugin uses (audit trail, column registry, public access, reviews). */
+export const govCore = (strapi: Core.Strapi, name: string): any => strapi.plugin('gov-core').service(name);
