@@ -14,6 +14,14 @@ module.exports = {
       ],
     },
     {
+      // Real Chromium (Debian's /usr/bin/chromium, driven by playwright-core) against a booted Strapi.
+      displayName: 'browser',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+    },
+    {
       displayName: 'api',
       testEnvironment: 'node',
       transform,

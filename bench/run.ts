@@ -5,10 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import bootBench from './boot.bench';
+import chineseVariantsBench from './chinese-variants.bench';
 import environmentImportBench from './environment-import.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   boot: bootBench,
+  'chinese-variants': chineseVariantsBench,
   'environment-import': environmentImportBench,
 };
 

@@ -1,6 +1,12 @@
 // Local plugins of this project (plugins/<id>), enabled with `resolve` (relative to the app root).
 // PORTAL_PLUGINS=none boots bare Strapi (used by the boot benchmark); a comma list enables only those.
-export const LOCAL_PLUGINS = ['gov-core', 'environment', 'normative-docs'] as const;
+export const LOCAL_PLUGINS = [
+  'gov-core',
+  'chinese-variants',
+  'environment',
+  'normative-docs',
+  'accessibility',
+] as const;
 
 const selected = (value: string) =>
   value === 'all'
@@ -29,6 +35,8 @@ export default ({ env }) => ({
       },
     ]),
   ),
+  // Strapi's default breakpoints plus `xlarge`: the ≥ 1200 px rendition the 适老版 (accessibility) serves.
+  upload: { config: { breakpoints: { xlarge: 1200, large: 1000, medium: 750, small: 500 } } },
   'users-permissions': {
     config: { jwtSecret: env('JWT_SECRET', 'dev-users-permissions-jwt-secret-change-me') },
   },

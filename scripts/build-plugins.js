@@ -20,5 +20,9 @@ const tsc = require.resolve('typescript/bin/tsc', { paths: [root] });
 const args = process.argv.includes('--clean') ? ['-b', '--clean', ...projects] : ['-b', ...projects];
 const res = spawnSync(process.execPath, [tsc, ...args], { cwd: root, stdio: 'inherit' });
 if (res.status !== 0) process.exit(res.status ?? 1);
+// The accessibility toolbar (browser script and stylesheet) is built with esbuild, not tsc.
+if (!args.includes('--clean') && projects.some((p) => p.split(path.sep)[1] === 'accessibility')) {
+  require(path.join(root, 'plugins/accessibility/scripts/build-toolbar.js')).buildToolbar();
+}
 if (!args.includes('--clean'))
   console.log(`built ${projects.length} plugin(s): ${projects.map((p) => p.split(path.sep)[1]).join(', ')}`);

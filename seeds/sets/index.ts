@@ -2,6 +2,7 @@ import type { SeedSet } from '../types';
 import { localesSet } from './locales';
 import { demoAdminSet } from './demo-admin';
 import { govCoreSets } from './gov-core';
+import { chineseVariantsPhrasesSet } from './chinese-variants';
 import { environmentSets } from './environment';
 import { normativeDocsSets } from './normative-docs';
 
@@ -10,6 +11,7 @@ export const SEED_SETS: SeedSet<any>[] = [
   localesSet,
   demoAdminSet,
   ...govCoreSets,
+  chineseVariantsPhrasesSet,
   ...environmentSets,
   ...normativeDocsSets,
 ];

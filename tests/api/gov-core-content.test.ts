@@ -267,7 +267,15 @@ describe('rich text sanitising', () => {
       body,
     });
     expect(created.status).toBe(201);
-    expect((await approveAndPublish(admin, ARTICLE, created.body.data.documentId)).status).toBe(200);
+    // What sanitising leaves of the vectors (e.g. an <img> without alt) also fails the accessibility check,
+    // which rightly blocks publishing: switched off here, this test is about sanitising.
+    const a11y = app.strapi.plugin('accessibility');
+    if (a11y) app.strapi.config.set('plugin::accessibility.blockPublishOnErrors', false);
+    try {
+      expect((await approveAndPublish(admin, ARTICLE, created.body.data.documentId)).status).toBe(200);
+    } finally {
+      if (a11y) app.strapi.config.set('plugin::accessibility.blockPublishOnErrors', true);
+    }
     const stored = (await cm(admin, ARTICLE).get(created.body.data.documentId)).body.data.body;
     const served = (
       await app.http().get(`/api/gov-core/articles/${created.body.data.documentId}`).expect(200)

@@ -37,11 +37,20 @@ export {
   ELDER_PROFILE_CSS,
   EXTERNAL_LINK_NOTE,
   NEW_WINDOW_NOTE,
+  PROFILE_LABELS,
   TABLE_SCROLL_CLASS,
   VISUALLY_HIDDEN_CLASS,
   isExternalLink,
   toElderHtml,
   toPlainText,
 } from './profiles';
-export type { ElderProfileOptions } from './profiles';
-export { HtmlInputError, MAX_NESTING_DEPTH, containsTextInOrder, textContent } from './html';
+export type { ElderProfileOptions, ProfileLabels } from './profiles';
+export { blocksToHtml } from './blocks';
+export {
+  HtmlInputError,
+  MAX_NESTING_DEPTH,
+  containsTextInOrder,
+  elementsIn,
+  parseHtml,
+  textContent,
+} from './html';

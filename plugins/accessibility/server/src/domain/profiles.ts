@@ -35,13 +35,39 @@ export interface ElderProfileOptions {
    * external. Without it every absolute http(s) link counts as external.
    */
   internalHosts?: readonly string[];
+  /** The notes added for screen readers, in the script of the page (default 简体). */
+  labels?: ProfileLabels;
 }
 
-export const VISUALLY_HIDDEN_CLASS = 'a11y-visually-hidden';
-export const TABLE_SCROLL_CLASS = 'a11y-table-scroll';
+/** Texts the profiles add to content, so a 繁体 page announces them in 繁体 too. */
+export interface ProfileLabels {
+  externalLink: string;
+  newWindow: string;
+  tableRegion: string;
+  image: string;
+}
+
 export const EXTERNAL_LINK_NOTE = '（外部链接）';
 export const NEW_WINDOW_NOTE = '（在新窗口打开）';
 
+export const PROFILE_LABELS: Readonly<Record<'zh-Hans' | 'zh-Hant', ProfileLabels>> = {
+  'zh-Hans': {
+    externalLink: EXTERNAL_LINK_NOTE,
+    newWindow: NEW_WINDOW_NOTE,
+    tableRegion: '表格（可横向滚动）',
+    image: '图片',
+  },
+  // OpenCC cn→tw of the above (no phrase conversion: official vocabulary is kept).
+  'zh-Hant': {
+    externalLink: '（外部鏈接）',
+    newWindow: '（在新窗口打開）',
+    tableRegion: '表格（可橫向滾動）',
+    image: '圖片',
+  },
+};
+
+export const VISUALLY_HIDDEN_CLASS = 'a11y-visually-hidden';
+export const TABLE_SCROLL_CLASS = 'a11y-table-scroll';
 /** The CSS the front end must ship with elder-profile HTML (the usual "visually hidden" pattern). */
 export const ELDER_PROFILE_CSS = [
   `.${VISUALLY_HIDDEN_CLASS}{position:absolute!important;width:1px!important;height:1px!important;`,
@@ -116,7 +142,7 @@ function announce(link: Element, note: string): void {
   appendChild(link, createElement('span', { class: VISUALLY_HIDDEN_CLASS }, [createText(note)]));
 }
 
-function wrapTable(table: Element): void {
+function wrapTable(table: Element, label: string): void {
   if (isPresentational(table) || hasClass(table.parent, TABLE_SCROLL_CLASS)) return;
   wrapWith(
     table,
@@ -124,7 +150,7 @@ function wrapTable(table: Element): void {
       class: TABLE_SCROLL_CLASS,
       role: 'region',
       tabindex: '0',
-      'aria-label': '表格（可横向滚动）',
+      'aria-label': label,
     }),
   );
 }
@@ -140,14 +166,15 @@ function wrapTable(table: Element): void {
 export function toElderHtml(html: string, opts: ElderProfileOptions = {}): string {
   if (!html) return '';
   const doc = parseHtml(html);
+  const labels = opts.labels ?? PROFILE_LABELS['zh-Hans'];
   if (opts.sizeOf) annotateAttachmentLinks(doc, opts.sizeOf);
   for (const el of elementsIn(doc)) {
     stripFixedSizes(el);
     if (el.name === 'img') useLargeImage(el, opts.imageVariant);
-    else if (el.name === 'table') wrapTable(el);
+    else if (el.name === 'table') wrapTable(el, labels.tableRegion);
     else if (el.name === 'a' && el.attribs.href !== undefined) {
-      if (isExternalLink(el.attribs.href, opts.internalHosts)) announce(el, EXTERNAL_LINK_NOTE);
-      if ((el.attribs.target ?? '').toLowerCase() === '_blank') announce(el, NEW_WINDOW_NOTE);
+      if (isExternalLink(el.attribs.href, opts.internalHosts)) announce(el, labels.externalLink);
+      if ((el.attribs.target ?? '').toLowerCase() === '_blank') announce(el, labels.newWindow);
     }
   }
   return serializeHtml(doc);
@@ -233,16 +260,17 @@ const LINE_BLOCKS = new Set([
 ]);
 
 interface PlainContext {
+  imageLabel: string;
   listDepth: number;
   pre: boolean;
 }
 
-function imageText(img: Element): string | undefined {
+function imageText(img: Element, label: string): string | undefined {
   if (isHiddenFromAssistiveTech(img)) return undefined;
   const alt = img.attribs.alt;
   if (alt === '') return undefined; // decorative
   const text = collapseWhitespace(alt ?? img.attribs['aria-label'] ?? '');
-  return text ? `【图片：${text}】` : '【图片】';
+  return text ? `【${label}：${text}】` : `【${label}】`;
 }
 
 /** Inline rendering of a subtree on one line (table cells, link text). */
@@ -332,7 +360,7 @@ function writePlain(node: AnyNode, out: PlainTextWriter, ctx: PlainContext): voi
       out.lineBreak();
       return;
     case 'img': {
-      const text = imageText(node);
+      const text = imageText(node, ctx.imageLabel);
       if (text) out.inline(text);
       return;
     }
@@ -378,10 +406,11 @@ function writePlain(node: AnyNode, out: PlainTextWriter, ctx: PlainContext): voi
  * own lines, list items prefixed ("- ", "1. "), table rows as cells joined by " | ", links as
  * "text（URL）", images as "【图片：alt】" (decorative images skipped). No text is lost.
  */
-export function toPlainText(html: string): string {
+export function toPlainText(html: string, labels: ProfileLabels = PROFILE_LABELS['zh-Hans']): string {
   if (!html) return '';
   const out = new PlainTextWriter();
   const doc = parseHtml(html);
-  for (const child of doc.children) writePlain(child, out, { listDepth: 0, pre: false });
+  for (const child of doc.children)
+    writePlain(child, out, { listDepth: 0, pre: false, imageLabel: labels.image });
   return out.toString();
 }

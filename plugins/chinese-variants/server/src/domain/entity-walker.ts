@@ -39,6 +39,20 @@ export interface EntityWalkContext {
   /** Content-type or component schema by uid (`api::article.article`, `shared.seo`); unknown → null. */
   getSchema(uid: string): ContentSchema | null | undefined;
   convertText(text: string): string;
+  /** Rich text (Markdown or HTML) converter, e.g. a memoised one. Default: convertRichText with convertText. */
+  convertRichText?(value: string): string;
+  /**
+   * Keys of an entity that are not attributes of its schema and not identifiers (fields added by custom
+   * controllers, e.g. a column's `breadcrumb` or `items`). Default: copied untouched.
+   */
+  convertUnknownKey?(key: string, value: unknown): unknown;
+  /**
+   * Share values that need no conversion with the input instead of deep-copying them (the result then
+   * aliases parts of the input). For callers that discard the input, such as a response middleware.
+   */
+  shareUnchanged?: boolean;
+  /** Called with every converted entity (content type or component) after its keys were converted. */
+  onEntity?(uid: string, original: Record<string, unknown>, converted: Record<string, unknown>): void;
 }
 
 export type AttributeConversion =
@@ -107,6 +121,10 @@ export function textAttributeNames(schema: ContentSchema): string[] {
     .map(([name]) => name);
 }
 
+function keep(value: unknown, ctx: EntityWalkContext): unknown {
+  return ctx.shareUnchanged ? value : cloneData(value);
+}
+
 function mapMaybeArray(value: unknown, convert: (item: unknown) => unknown): unknown {
   if (Array.isArray(value)) return value.map(convert);
   return convert(value);
@@ -117,20 +135,21 @@ function convertAttribute(value: unknown, attribute: AttributeSchema, ctx: Entit
   switch (conversionOf(attribute)) {
     case 'text':
       // A text field holding only a URL, path, e-mail or ISO date (canonical URLs, link fields) is kept.
-      if (typeof value !== 'string') return cloneData(value);
+      if (typeof value !== 'string') return keep(value, ctx);
       return looksLikeIdentifierString(value) ? value : ctx.convertText(value);
     case 'richtext':
-      return typeof value === 'string' ? convertRichText(value, ctx.convertText) : cloneData(value);
+      if (typeof value !== 'string') return keep(value, ctx);
+      return ctx.convertRichText ? ctx.convertRichText(value) : convertRichText(value, ctx.convertText);
     case 'blocks':
       return convertBlocks(value, ctx.convertText);
     case 'json':
       return convertLooseJson(value, ctx.convertText);
     case 'media':
-      return mapMaybeArray(value, (file) => convertMediaFile(file, ctx.convertText));
+      return mapMaybeArray(value, (file) => convertMediaFile(file, ctx.convertText, ctx.shareUnchanged));
     case 'relation': {
       const target = attribute.target;
       // Admin users (createdBy/updatedBy) are accounts, not content.
-      if (!target || target.startsWith('admin::')) return cloneData(value);
+      if (!target || target.startsWith('admin::')) return keep(value, ctx);
       // Polymorphic relations carry their own uid in `__type`.
       return mapMaybeArray(value, (entry) =>
         walk(entry, isPlainObject(entry) && typeof entry.__type === 'string' ? entry.__type : target, ctx),
@@ -139,31 +158,36 @@ function convertAttribute(value: unknown, attribute: AttributeSchema, ctx: Entit
     case 'component':
       return attribute.component
         ? mapMaybeArray(value, (entry) => walk(entry, attribute.component as string, ctx))
-        : cloneData(value);
+        : keep(value, ctx);
     case 'dynamiczone':
       return mapMaybeArray(value, (entry) =>
         isPlainObject(entry) && typeof entry.__component === 'string'
           ? walk(entry, entry.__component, ctx)
-          : cloneData(entry),
+          : keep(entry, ctx),
       );
     default:
-      return cloneData(value);
+      return keep(value, ctx);
   }
 }
 
 function walk(value: unknown, uid: string, ctx: EntityWalkContext): unknown {
   if (Array.isArray(value)) return value.map((item) => walk(item, uid, ctx));
-  if (!isPlainObject(value)) return cloneData(value);
+  if (!isPlainObject(value)) return keep(value, ctx);
   const schema = ctx.getSchema(uid);
-  if (!schema) return cloneData(value);
+  if (!schema) return keep(value, ctx);
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     const attribute =
       !IDENTIFIER_KEYS.has(key) && Object.prototype.hasOwnProperty.call(schema.attributes, key)
         ? schema.attributes[key]
         : undefined;
-    setOwn(copy, key, attribute ? convertAttribute(item, attribute, ctx) : cloneData(item));
+    let converted: unknown;
+    if (attribute) converted = convertAttribute(item, attribute, ctx);
+    else if (ctx.convertUnknownKey && !IDENTIFIER_KEYS.has(key)) converted = ctx.convertUnknownKey(key, item);
+    else converted = keep(item, ctx);
+    setOwn(copy, key, converted);
   }
+  ctx.onEntity?.(uid, value, copy);
   return copy;
 }
 

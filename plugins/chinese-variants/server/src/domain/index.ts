@@ -55,6 +55,7 @@ export {
   convertMediaFile,
   type LooseJsonOptions,
 } from './loose-json';
+export { cloneData, isPlainObject } from './clone';
 export { containsCjk, convertOutsideUrls, looksLikeIdentifierString } from './text-guards';
 export { convertRun } from './text-runs';
 export { ChineseVariantsInputError } from './errors';
@@ -63,3 +64,11 @@ export {
   type BuiltInOverrideKind,
   type BuiltInPhraseOverride,
 } from '../data/overrides';
+export { convertFilters, type FilterConversionContext } from './filters';
+export {
+  convertResponseBody,
+  identifyContentType,
+  type ContentTypeShape,
+  type ResponseConversionContext,
+} from './response';
+export { isNonTextKey, looksLikeUploadFile } from './loose-json';

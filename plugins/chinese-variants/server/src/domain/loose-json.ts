@@ -56,6 +56,16 @@ export const DEFAULT_NON_TEXT_KEYS: readonly string[] = [
 const IDENTIFIER_KEY =
   /(?:[a-z0-9](?:Ids?|Codes?|Urls?|Uids?|At|Keys?|Slug|Number|Hash|Path|FileName)|_(?:ids?|codes?|urls?|uids?|at|keys?|slug|number|no|hash|path))$/;
 
+/** True for a key whose value the loose heuristic never converts (rules 2 and 3 above). */
+export function isNonTextKey(
+  key: string,
+  nonTextKeys: ReadonlySet<string> = DEFAULT_NON_TEXT_KEY_SET,
+): boolean {
+  return nonTextKeys.has(key) || IDENTIFIER_KEY.test(key);
+}
+
+const DEFAULT_NON_TEXT_KEY_SET: ReadonlySet<string> = new Set(DEFAULT_NON_TEXT_KEYS);
+
 export interface LooseJsonOptions {
   /** Extra keys whose values are never converted (added to DEFAULT_NON_TEXT_KEYS). */
   nonTextKeys?: readonly string[];
@@ -66,9 +76,14 @@ export interface LooseJsonOptions {
 const FILE_TEXT_FIELDS = ['alternativeText', 'caption'] as const;
 
 /** An `plugin::upload.file` entry: only its alternative text and caption are human text. */
-export function convertMediaFile<T>(file: T, convertText: (text: string) => string): T {
-  if (!isPlainObject(file)) return cloneData(file);
-  const copy = cloneData(file) as Record<string, unknown>;
+export function convertMediaFile<T>(
+  file: T,
+  convertText: (text: string) => string,
+  shareUnchanged = false,
+): T {
+  if (!isPlainObject(file)) return shareUnchanged ? file : cloneData(file);
+  // Shared: a shallow copy (formats, provider metadata … stay the input's objects).
+  const copy = (shareUnchanged ? { ...file } : cloneData(file)) as Record<string, unknown>;
   for (const field of FILE_TEXT_FIELDS) {
     const value = copy[field];
     if (typeof value === 'string') copy[field] = convertText(value);
@@ -76,7 +91,7 @@ export function convertMediaFile<T>(file: T, convertText: (text: string) => stri
   return copy as T;
 }
 
-function looksLikeUploadFile(value: Record<string, unknown>): boolean {
+export function looksLikeUploadFile(value: Record<string, unknown>): boolean {
   return typeof value.url === 'string' && typeof value.mime === 'string';
 }
 

@@ -83,7 +83,7 @@ describe('mergePhraseOverrides', () => {
 describe('PhraseTable', () => {
   const upper = (gap: string) => `[${gap}]`;
 
-  it('replaces the leftmost-longest phrase and hands the gaps to the converter', () => {
+  it('replaces the leftmost-longest phrase and converts the rest in one call, phrases held by a sentinel', () => {
     const table = new PhraseTable(
       new Map([
         ['ab', 'X'],
@@ -91,7 +91,19 @@ describe('PhraseTable', () => {
         ['bcd', 'Z'],
       ]),
     );
-    expect(table.apply('abcd-ab-bcd', upper)).toBe('Y[d-]X[-]Z');
+    const calls: string[] = [];
+    const spy = (text: string) => {
+      calls.push(text);
+      return text.toUpperCase();
+    };
+    expect(table.apply('abcd-ab-bcd', spy)).toBe('YD-X-Z');
+    expect(calls).toEqual(['\uE000d-\uE000-\uE000']);
+  });
+
+  it('converts gap by gap when the text already holds the sentinel or the converter loses it', () => {
+    const table = new PhraseTable(new Map([['ab', 'X']]));
+    expect(table.apply('\uE000ab-c', upper)).toBe('[\uE000]X[-c]');
+    expect(table.apply('ab-c', (text) => `[${text.replace(/\uE000/g, '')}]`)).toBe('X[-c]');
   });
 
   it('is the converter alone when empty', () => {
@@ -105,7 +117,7 @@ describe('PhraseTable', () => {
         ['a.b', '点'],
       ]),
     );
-    expect(table.apply('学C++(语言)和axb、a.b', upper)).toBe('[学]C++（語言）[和axb、]点');
+    expect(table.apply('学C++(语言)和axb、a.b', upper)).toBe('[学C++（語言）和axb、点]');
   });
 
   it('matches like a naive leftmost-longest scan for any phrase set', () => {

@@ -1,0 +1,4 @@
+import check from './check';
+import toolbar from './toolbar';
+
+export default { check, toolbar };

@@ -1,0 +1,5 @@
+import phrase from './phrase/schema';
+
+export default {
+  phrase: { schema: phrase },
+};

@@ -1,0 +1,4 @@
+import preview from './preview';
+import phrase from './phrase';
+
+export default { preview, phrase };
