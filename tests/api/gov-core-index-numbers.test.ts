@@ -256,7 +256,9 @@ describe('索引号 under concurrency', () => {
 
 describe('索引号 register (admin)', () => {
   it('lists issued numbers by publisher and year, and rejects a bad filter with a 400', async () => {
-    const res = await admin.get(`/gov-core/disclosure/index-numbers?publisherCode=${dept.organizationCode}&year=2017`).expect(200);
+    const res = await admin
+      .get(`/gov-core/disclosure/index-numbers?publisherCode=${dept.organizationCode}&year=2017`)
+      .expect(200);
     expect(res.body.data.length).toBeGreaterThan(0);
     expect(res.body.data.every((n: any) => n.number.startsWith(`${dept.organizationCode}/2017-`))).toBe(true);
     const bad = await admin.get('/gov-core/disclosure/index-numbers?year=abc').expect(400);
