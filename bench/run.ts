@@ -7,11 +7,13 @@ import path from 'node:path';
 import bootBench from './boot.bench';
 import chineseVariantsBench from './chinese-variants.bench';
 import environmentImportBench from './environment-import.bench';
+import powerListImportBench from './power-list-import.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   boot: bootBench,
   'chinese-variants': chineseVariantsBench,
   'environment-import': environmentImportBench,
+  'power-list-import': powerListImportBench,
 };
 
 const main = async () => {

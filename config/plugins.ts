@@ -6,6 +6,7 @@ export const LOCAL_PLUGINS = [
   'environment',
   'normative-docs',
   'accessibility',
+  'power-list',
 ] as const;
 
 const selected = (value: string) =>

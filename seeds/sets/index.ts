@@ -5,6 +5,7 @@ import { govCoreSets } from './gov-core';
 import { chineseVariantsPhrasesSet } from './chinese-variants';
 import { environmentSets } from './environment';
 import { normativeDocsSets } from './normative-docs';
+import { powerListSets } from './power-list';
 
 /** In load order: what a set refers to comes before it. */
 export const SEED_SETS: SeedSet<any>[] = [
@@ -14,4 +15,5 @@ export const SEED_SETS: SeedSet<any>[] = [
   chineseVariantsPhrasesSet,
   ...environmentSets,
   ...normativeDocsSets,
+  ...powerListSets,
 ];

@@ -96,6 +96,16 @@ const SAMPLES: Record<
     }),
     edit: { notes: '按季度公开' },
   },
+  'plugin::power-list.power-item': {
+    create: (dept, title) => ({
+      name: title,
+      category: 'licensing',
+      legalBasis: '<p>《中华人民共和国行政许可法》第十二条</p>',
+      column: column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { undertaker: '行政审批股' },
+  },
 };
 
 const member = async (session: AdminSession, depts: any[]) =>

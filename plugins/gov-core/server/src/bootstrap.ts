@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ADMIN_ACTIONS } from './permissions';
 import { getService } from './utils/get-service';
 import { registerGovernanceMiddleware } from './middlewares/governance';
+import { ensureIndexes } from './setup/indexes';
 import { registerDisclosureMiddleware } from './middlewares/disclosure';
 import { registerValidationMiddleware } from './middlewares/validation';
 
@@ -15,6 +16,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     handler: (user: { id: number }) => getService(strapi, 'scoping').conditionQuery(user),
   });
   await getService(strapi, 'index-numbers').ensureTables();
+  await ensureIndexes(strapi);
   // Order matters: governance (scope, review gate, audit, one transaction) wraps validation and 索引号 stamping.
   registerGovernanceMiddleware(strapi);
   registerValidationMiddleware(strapi);

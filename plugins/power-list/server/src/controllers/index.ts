@@ -1,0 +1,4 @@
+import admin from './admin';
+import publicController from './public';
+
+export default { admin, public: publicController };

@@ -1,0 +1,5 @@
+import adjustments from './adjustments';
+import items from './items';
+import spreadsheet from './spreadsheet';
+
+export default { adjustments, items, spreadsheet };

@@ -1,0 +1,150 @@
+import type { Core } from '@strapi/strapi';
+import { CATEGORIES, CATEGORY_KEYS, type CategoryKey } from '../data/categories';
+import { ITEM_STATUSES, STAGES, type ItemStatusKey, type StageKey } from '../data/labels';
+import { SOURCE_LOCALE, UID } from '../utils/constants';
+
+/** Never served publicly: 不予公开 items (drafts are excluded by status: 'published'). */
+const PUBLICLY_OPEN = { disclosure: { openness: { $ne: 'not-open' } } };
+
+export const ITEM_POPULATE = {
+  department: { fields: ['name', 'shortName', 'code', 'order'] },
+  column: { fields: ['name', 'slug'] },
+  responsibilities: true,
+  accountability: true,
+  processChart: true,
+  disclosure: { populate: { publisher: { fields: ['name', 'code', 'organizationCode'] } } },
+};
+
+export interface ItemQuery {
+  department?: string;
+  category?: CategoryKey;
+  /** A status, or 'all'; default: in-force (the powers currently exercised). */
+  status?: ItemStatusKey | 'all';
+  q?: string;
+  locale?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+type DepartmentRef = { code: string; name: string; shortName?: string | null; order?: number | null };
+
+/**
+ * The public shape of an item: `itemStatus` served as `status`, labels beside the keys (category, status,
+ * stages), so a front end needs no lookup table.
+ */
+export const withLabels = ({ itemStatus, ...item }: any) => ({
+  ...item,
+  status: itemStatus,
+  categoryLabel: CATEGORIES[item.category as CategoryKey]?.label ?? item.category ?? null,
+  statusLabel: ITEM_STATUSES[itemStatus as ItemStatusKey]?.label ?? itemStatus ?? null,
+  responsibilities: Array.isArray(item.responsibilities)
+    ? item.responsibilities.map((r: any) => ({
+        ...r,
+        stageLabel: STAGES[r.stage as StageKey]?.label ?? r.stage,
+      }))
+    : item.responsibilities,
+});
+
+/** Public reads of the 权力清单: published, 不予公开 excluded. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const filtersOf = (query: ItemQuery) => {
+    const and: Record<string, unknown>[] = [PUBLICLY_OPEN];
+    if (query.department) and.push({ department: { code: query.department } });
+    if (query.category) and.push({ category: query.category });
+    const status = query.status ?? 'in-force';
+    if (status !== 'all') and.push({ itemStatus: status });
+    if (query.q) and.push({ name: { $containsi: query.q } });
+    return { $and: and };
+  };
+
+  return {
+    async list(query: ItemQuery) {
+      const { page = 1, pageSize = 20, locale = SOURCE_LOCALE } = query;
+      const params = { locale, status: 'published', filters: filtersOf(query) } as any;
+      const [data, total] = await Promise.all([
+        strapi.documents(UID.item).findMany({
+          ...params,
+          populate: ITEM_POPULATE,
+          sort: [{ code: 'asc' }, { id: 'asc' }],
+          start: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
+        strapi.documents(UID.item).count(params),
+      ]);
+      return { data, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+    },
+
+    async get(documentId: string, locale = SOURCE_LOCALE) {
+      return strapi.documents(UID.item).findFirst({
+        locale,
+        status: 'published',
+        filters: { $and: [{ documentId }, PUBLICLY_OPEN] },
+        populate: ITEM_POPULATE,
+      } as any);
+    },
+
+    /** documentIds of the items the public may see (published, not 不予公开), in any status. */
+    async publicIds(): Promise<Set<string>> {
+      const rows = await strapi.documents(UID.item).findMany({
+        locale: SOURCE_LOCALE,
+        status: 'published',
+        filters: PUBLICLY_OPEN,
+        fields: ['documentId'],
+        limit: -1,
+      } as any);
+      return new Set(rows.map((r: { documentId: string }) => r.documentId));
+    },
+
+    /**
+     * Counts by department × category (the table every portal shows), for the same filters as the list:
+     * `{ rows: [{ department, category, categoryLabel, count }], totals: { all, byCategory, byDepartment } }`.
+     */
+    async summary(query: Omit<ItemQuery, 'page' | 'pageSize' | 'q'>) {
+      const items = (await strapi.documents(UID.item).findMany({
+        locale: query.locale ?? SOURCE_LOCALE,
+        status: 'published',
+        filters: filtersOf(query),
+        fields: ['category'],
+        populate: { department: { fields: ['name', 'shortName', 'code', 'order'] } },
+        limit: -1,
+      } as any)) as unknown as { category: CategoryKey; department?: DepartmentRef | null }[];
+
+      const departments = new Map<string, DepartmentRef>();
+      const counts = new Map<string, number>();
+      const byCategory = Object.fromEntries(CATEGORY_KEYS.map((k) => [k, 0])) as Record<CategoryKey, number>;
+      const byDepartment: Record<string, number> = {};
+      for (const item of items) {
+        const dept = item.department ?? { code: '', name: '（未指定实施主体）' };
+        departments.set(dept.code, dept);
+        const key = `${dept.code}\u0000${item.category}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        byCategory[item.category] += 1;
+        byDepartment[dept.code] = (byDepartment[dept.code] ?? 0) + 1;
+      }
+      const order = (d: DepartmentRef) => d.order ?? Number.MAX_SAFE_INTEGER;
+      const rows = [...departments.values()]
+        .sort((a, b) => order(a) - order(b) || a.code.localeCompare(b.code))
+        .flatMap((department) =>
+          CATEGORY_KEYS.filter((c) => counts.has(`${department.code}\u0000${c}`)).map((category) => ({
+            department: {
+              code: department.code,
+              name: department.name,
+              shortName: department.shortName ?? null,
+            },
+            category,
+            categoryLabel: CATEGORIES[category].label,
+            count: counts.get(`${department.code}\u0000${category}`)!,
+          })),
+        );
+      return {
+        rows,
+        totals: {
+          all: items.length,
+          byCategory,
+          byDepartment,
+          categoryLabels: Object.fromEntries(CATEGORY_KEYS.map((k) => [k, CATEGORIES[k].label])),
+        },
+      };
+    },
+  };
+};

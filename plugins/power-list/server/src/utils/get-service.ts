@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+import type services from '../services';
+import { PLUGIN_ID } from './constants';
+
+type Services = typeof services;
+export type ServiceName = keyof Services;
+
+/** Typed access to this plugin's services. */
+export const getService = <N extends ServiceName>(strapi: Core.Strapi, name: N) =>
+  strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[N]>;
+
+/** A gov-core service (scoping, reviews, audit, column-registry …); gov-core is a required peer plugin. */
+export const govCore = (strapi: Core.Strapi, name: string) => strapi.plugin('gov-core').service(name) as any;
