@@ -3,10 +3,10 @@ import { PUBLIC_ACTIONS } from './permissions';
 import { PLUGIN_ID } from './utils/plugin-id';
 import { getService } from './utils/get-service';
 import { defaultAdminLanguage } from './setup/admin-language';
-import { registerComponents } from './setup/components';
+import { GOV_CORE_COMPONENTS, registerComponents } from './setup/components';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  registerComponents(strapi);
+  registerComponents(strapi, GOV_CORE_COMPONENTS);
   getService(strapi, 'public-access').declare(PLUGIN_ID, PUBLIC_ACTIONS);
   getService(strapi, 'column-registry').registerColumnType({
     uid: 'plugin::gov-core.article',

@@ -9,6 +9,7 @@ import scoping from './scoping';
 import roles from './roles';
 import reviews from './reviews';
 import audit from './audit';
+import toolkit from './toolkit';
 
 export default {
   'public-access': publicAccess,
@@ -22,4 +23,5 @@ export default {
   roles,
   reviews,
   audit,
+  toolkit,
 };

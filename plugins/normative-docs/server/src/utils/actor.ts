@@ -7,13 +7,5 @@ export interface Actor {
   isSuperAdmin: boolean;
 }
 
-export const currentAdmin = (strapi: Core.Strapi): Actor | null => {
-  const ctx: any = strapi.requestContext.get();
-  const user = ctx?.state?.user;
-  if (!user || ctx?.state?.auth?.strategy?.name !== 'admin') return null;
-  return {
-    id: user.id,
-    email: user.email,
-    isSuperAdmin: (user.roles ?? []).some((r: { code: string }) => r.code === 'strapi-super-admin'),
-  };
-};
+export const currentAdmin = (strapi: Core.Strapi): Actor | null =>
+  strapi.plugin('gov-core').service('toolkit').currentAdmin();
