@@ -156,8 +156,14 @@ describe('gov-core seeds (booted Strapi)', () => {
   });
 
   it('seeds thematic columns as plain lists while their plugin has registered no column type', async () => {
-    const res = await app.http().get('/api/gov-core/columns/quanze-qingdan');
+    // 财政预决算 waits for a budget plugin that does not exist yet.
+    const res = await app.http().get('/api/gov-core/columns/yujuesuan');
     expect(res.body.data).toMatchObject({ kind: 'articles', contentType: null });
+  });
+
+  it('seeds the columns of registered plugins as thematic columns of their type', async () => {
+    const res = await app.http().get('/api/gov-core/columns/quanze-qingdan');
+    expect(res.body.data).toMatchObject({ kind: 'thematic', contentType: 'plugin::power-list.power-item' });
   });
 
   it('makes a column thematic when its plugin has registered exactly one type, also on a later run', async () => {
