@@ -62,7 +62,15 @@ describe('seeds', () => {
 describe('npm run seed (the CLI)', () => {
   it('leaves the same counts when run twice, and --reset reloads', async () => {
     const db = await createTestDatabase('seed_cli');
-    const env = { ...process.env, ...db.env, NODE_ENV: 'development', LOG_LEVEL: 'error' };
+    // The CLI loads every plugin's demo data (thousands of rows): a larger pool keeps Strapi's post-write event
+    // queries from starving the seeding on a loaded machine.
+    const env = {
+      ...process.env,
+      ...db.env,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'error',
+      DATABASE_POOL_MAX: '20',
+    };
     const seed = async (...args: string[]) => {
       const { stdout } = await run('npm', ['run', '--silent', 'seed', '--', '--json', ...args], {
         cwd: APP_DIR,
@@ -82,5 +90,5 @@ describe('npm run seed (the CLI)', () => {
     } finally {
       await db.drop();
     }
-  });
+  }, 600_000);
 });
