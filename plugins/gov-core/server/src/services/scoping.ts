@@ -12,6 +12,8 @@ export const CM_ACTION: Record<string, string> = {
   publish: `${CM}.publish`,
   unpublish: `${CM}.publish`,
   discardDraft: `${CM}.update`,
+  // Not a document action: for admin routes that read one entry (the 繁体 preview).
+  read: `${CM}.read`,
 };
 
 /**
