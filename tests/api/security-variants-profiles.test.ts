@@ -2,6 +2,7 @@ import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
 import { cm } from '../helpers/content-manager';
 import { govFixtures } from '../helpers/gov-fixtures';
+import { markupSignature } from '../../plugins/chinese-variants/server/src/domain/html';
 
 const ARTICLE = 'plugin::gov-core.article';
 const PHRASE = 'plugin::chinese-variants.phrase';
@@ -169,6 +170,116 @@ describe('finding 5: POST /chinese-variants/preview/document reads only what the
       const res = await preview(superAdmin, body);
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(field);
+    }
+  });
+});
+
+describe('finding 6: phrase overrides are text', () => {
+  const HOSTILE = [
+    '<img src=x onerror=alert(1)>',
+    '政務" onmouseover="alert(1)',
+    "政務' onfocus='alert(1)",
+    '</p><script>alert(1)</script>',
+    '[政務](javascript:alert(1))',
+    '&lt;img&gt;',
+  ];
+  let article: any;
+  const BODY =
+    '<p title="政务公开目录">政务公开</p><p><img src="/uploads/a.png" alt="政务公开图片"></p><p>依法推进政务公开。</p>';
+
+  beforeAll(async () => {
+    article = await fx.article({
+      title: '道县政务公开工作要点',
+      body: BODY,
+      column: column.documentId,
+      department: deptA.documentId,
+    });
+  });
+
+  it.each(HOSTILE)(
+    'refuses %j as a traditional value on save with a 400 naming the field',
+    async (traditional) => {
+      const res = await cm(superAdmin, PHRASE).create({ simplified: '政务公开', traditional });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.errors[0].path).toEqual(['traditional']);
+      expect(res.body.error.message).toMatch(/^traditional: 繁体词语只能包含.*标记字符/);
+    },
+  );
+
+  it('refuses markup in the simplified value, and on update too', async () => {
+    const bad = await cm(superAdmin, PHRASE).create({ simplified: '政务<b>公开', traditional: '政務公開' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors[0].path).toEqual(['simplified']);
+    const ok = await cm(superAdmin, PHRASE).create({ simplified: '潇湘', traditional: '瀟湘' });
+    expect(ok.status).toBe(201);
+    const update = await cm(superAdmin, PHRASE).update(ok.body.data.documentId, {
+      traditional: '瀟湘" onmouseover="alert(1)',
+    });
+    expect(update.status).toBe(400);
+    expect(update.body.error.details.errors[0].path).toEqual(['traditional']);
+    expect((await cm(superAdmin, PHRASE).remove(ok.body.data.documentId)).status).toBe(200);
+  });
+
+  it('never lets a hostile row written straight to the database into any 繁体 response', async () => {
+    const url = `/api/gov-core/articles/${article.documentId}`;
+    const clean = {
+      hant: (await app.http().get(`${url}?locale=zh-Hant`)).body,
+      hk: (await app.http().get(`${url}?locale=zh-Hant-HK`)).body,
+    };
+    expect(clean.hant.data.title).toBe('道縣政務公開工作要點');
+    const overrides = app.strapi.plugin('chinese-variants').service('overrides');
+    const rows = HOSTILE.map((traditional, i) => ({
+      documentId: `hostilephrase${String(i).padStart(11, '0')}`,
+      simplified: ['政务公开', '政务', '公开', '工作要点', '依法', '道县'][i],
+      traditional,
+    }));
+    for (const data of rows) await app.strapi.db.query(PHRASE as never).create({ data });
+    await overrides.bumpVersion();
+    try {
+      for (const [query, expected] of [
+        ['?locale=zh-Hant', clean.hant],
+        ['?locale=zh-Hant-HK', clean.hk],
+      ] as const) {
+        const res = await app.http().get(`${url}${query}`);
+        expect(res.status).toBe(200);
+        // The rows are skipped when the overrides load: the response is what it was without them.
+        expect(res.body.data.title).toBe(expected.data.title);
+        expect(res.body.data.body).toBe(expected.data.body);
+        const text = JSON.stringify(res.body);
+        for (const marker of ['onerror', 'onmouseover', 'onfocus', '<script', 'javascript:', '<img src=x'])
+          expect(text).not.toContain(marker);
+      }
+      const list = await app.http().get(`/api/gov-core/articles?column=${column.slug}&locale=zh-Hant`);
+      expect(list.status).toBe(200);
+      expect(JSON.stringify(list.body)).not.toMatch(/onerror|onmouseover|<script/);
+      const preview = await superAdmin.post('/chinese-variants/preview', {
+        text: BODY,
+        variant: 'zh-Hant',
+        format: 'html',
+      });
+      expect(preview.status).toBe(200);
+      expect(preview.body.data.text).not.toMatch(/onerror|onmouseover|<script/);
+      expect(markupSignature(preview.body.data.text)).toBe(markupSignature(BODY));
+    } finally {
+      await app.strapi.db
+        .query(PHRASE as never)
+        .deleteMany({ where: { documentId: { $in: rows.map((r) => r.documentId) } } });
+      await overrides.bumpVersion();
+    }
+  });
+
+  it('keeps a legitimate override with Latin letters as text, the markup unchanged', async () => {
+    const pair = await cm(superAdmin, PHRASE).create({ simplified: '政务公开', traditional: '政務公開 OK' });
+    expect(pair.status).toBe(201);
+    try {
+      const url = `/api/gov-core/articles/${article.documentId}`;
+      const source = (await app.http().get(url)).body.data.body;
+      const res = await app.http().get(`${url}?locale=zh-Hant`);
+      expect(res.body.data.title).toBe('道縣政務公開 OK工作要點');
+      expect(markupSignature(res.body.data.body)).toBe(markupSignature(source));
+      expect(res.body.data.body).toContain('政務公開&#32;OK');
+    } finally {
+      await cm(superAdmin, PHRASE).remove(pair.body.data.documentId);
     }
   });
 });

@@ -14,6 +14,7 @@ import { BUILT_IN_PHRASE_OVERRIDES } from '../data/overrides';
 import { ChineseVariantsInputError } from './errors';
 import {
   compileOverrides,
+  encodeMarkupText,
   mergePhraseOverrides,
   validatePhraseOverrides,
   type CompiledOverrides,
@@ -66,7 +67,8 @@ export interface CacheStats {
   maxBytes: number;
 }
 
-type Direction = 'to' | 'from';
+/** `markup`: simplified → traditional inside HTML or Markdown source (override replacements encoded). */
+type Direction = 'to' | 'markup' | 'from';
 
 export class ChineseConverter {
   private readonly cache: LRUCache<string, string> | null;
@@ -74,7 +76,7 @@ export class ChineseConverter {
   private readonly builtIns: readonly PhraseOverride[];
   private compiled: CompiledOverrides;
   private version = '0';
-  private readonly boundConverters = new Map<Variant, (text: string) => string>();
+  private readonly boundConverters = new Map<string, (text: string) => string>();
 
   constructor(options: ChineseConverterOptions = {}) {
     const maxBytes = options.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES;
@@ -119,12 +121,25 @@ export class ChineseConverter {
     return this.convert('from', text, fromVariant);
   }
 
-  /** A `(text) => string` for one variant, to pass to convertHtml / convertBlocks / convertEntity. */
+  /** A `(text) => string` for one variant, for plain text: convertBlocks / convertEntity. */
   textConverter(variant: Variant): (text: string) => string {
-    let bound = this.boundConverters.get(variant);
+    return this.bound('to', variant);
+  }
+
+  /**
+   * A `(text) => string` for text inside HTML or Markdown source (convertHtml, convertRichText): override
+   * replacements are spliced with `encodeMarkupText`, so an override can never add markup.
+   */
+  markupConverter(variant: Variant): (text: string) => string {
+    return this.bound('markup', variant);
+  }
+
+  private bound(direction: Direction, variant: Variant): (text: string) => string {
+    const key = `${direction}\u0000${variant}`;
+    let bound = this.boundConverters.get(key);
     if (!bound) {
-      bound = (text: string) => this.convert('to', text, variant);
-      this.boundConverters.set(variant, bound);
+      bound = (text: string) => this.convert(direction, text, variant);
+      this.boundConverters.set(key, bound);
     }
     return bound;
   }
@@ -177,13 +192,16 @@ export class ChineseConverter {
     if (cached !== undefined) return cached;
 
     const target = VARIANTS[variant].to;
-    const openccConvert = direction === 'to' ? opencc('cn', target) : opencc(target, 'cn');
-    const table: PhraseTable =
-      direction === 'to' ? this.compiled.toVariant[variant] : this.compiled.toSimplified[variant];
+    const forward = direction !== 'from';
+    const openccConvert = forward ? opencc('cn', target) : opencc(target, 'cn');
+    const table: PhraseTable = forward
+      ? this.compiled.toVariant[variant]
+      : this.compiled.toSimplified[variant];
+    const encode = direction === 'markup' ? encodeMarkupText : undefined;
     const result =
       table.size === 0
         ? convertOutsideUrls(text, openccConvert)
-        : convertOutsideUrls(text, (prose) => table.apply(prose, openccConvert));
+        : convertOutsideUrls(text, (prose) => table.apply(prose, openccConvert, encode));
     this.cache?.set(key, result);
     return result;
   }

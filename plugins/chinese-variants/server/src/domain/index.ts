@@ -28,6 +28,7 @@ export {
   MAX_PHRASE_LENGTH,
   PhraseTable,
   compileOverrides,
+  encodeMarkupText,
   mergePhraseOverrides,
   phraseOverrideSchema,
   validatePhraseOverride,

@@ -2,7 +2,7 @@
  * Strapi's `richtext` attribute holds Markdown (the default editor) or HTML (CKEditor-type custom fields).
  * Both are converted in place, leaving their syntax byte-identical.
  */
-import { convertHtml } from './html';
+import { convertHtml, spliceConvertedText } from './html';
 
 // Spans that are not prose (CommonMark 0.31 names): code spans, link/image destinations and titles
 // `](…)`, full reference links `][label]`, reference definitions `[label]: url "title"`, autolinks
@@ -24,22 +24,34 @@ const PROTECTED_INLINE = new RegExp(
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+/**
+ * Converted prose goes back into Markdown source as text: a `<` before an ASCII letter could open raw HTML
+ * or an autolink, so that letter becomes a character reference (`spliceConvertedText`; CommonMark decodes it
+ * to the same character). Override replacements arrive with their other syntax characters already encoded
+ * (`encodeMarkupText`).
+ */
 function convertInline(text: string, convertText: (text: string) => string): string {
   let out = '';
   let position = 0;
+  const convertProseText = (prose: string) => {
+    const converted = convertText(prose);
+    if (converted === prose) return prose;
+    const previousSource = text.slice(position - 1, position);
+    return spliceConvertedText(prose, converted, out.slice(-1), previousSource, 'markdown');
+  };
   PROTECTED_INLINE.lastIndex = 0;
   for (let match = PROTECTED_INLINE.exec(text); match !== null; match = PROTECTED_INLINE.exec(text)) {
     if (match[0] === '') {
       PROTECTED_INLINE.lastIndex++;
       continue;
     }
-    if (match.index > position) out += convertText(text.slice(position, match.index));
+    if (match.index > position) out += convertProseText(text.slice(position, match.index));
     out += match[0];
     position = match.index + match[0].length;
   }
   return position === 0
-    ? convertText(text)
-    : out + (position < text.length ? convertText(text.slice(position)) : '');
+    ? convertProseText(text)
+    : out + (position < text.length ? convertProseText(text.slice(position)) : '');
 }
 
 /**

@@ -24,18 +24,40 @@ export interface PhraseOverride {
 
 export const MAX_PHRASE_LENGTH = 50;
 
+/**
+ * What a phrase may contain: letters of any script (汉字, Latin as in 5G), digits, spaces and Chinese
+ * punctuation. Overrides are text, and no Chinese phrase needs the characters that are syntax in HTML or
+ * Markdown (`< > & " ' = / \ ` * _ [ ] ( ) # ! | ~`): refused on save, and a row that holds them anyway
+ * (written to the database directly) is skipped when the overrides are loaded.
+ */
+const PHRASE_TEXT = /^[\p{L}\p{M}\p{N} \u3000·・\-‐—–、，。：；！？（）《》〈〉「」『』【】〔〕“”‘’…％．]+$/u;
+const phraseText = (text: string) => PHRASE_TEXT.test(text);
+const MARKUP_RULE =
+  '只能包含文字、数字、空格和中文标点，不能包含 < > & " \' = 等标记字符（覆盖词语是纯文本）';
+
+/**
+ * A replacement spliced into HTML or Markdown source: every ASCII character other than letters and digits
+ * becomes a numeric character reference, which both languages decode to the same text and neither reads as
+ * syntax. Validation already keeps such characters out; this holds even for a pair that bypassed it.
+ */
+export function encodeMarkupText(text: string): string {
+  return text.replace(/[^A-Za-z0-9\u0080-\uFFFF]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 export const phraseOverrideSchema = z.object({
   simplified: z
     .string({ error: '简体词语必须是字符串' })
     .trim()
     .min(1, { error: '简体词语不能为空' })
     .max(MAX_PHRASE_LENGTH, { error: `简体词语不能超过 ${MAX_PHRASE_LENGTH} 个字符` })
-    .refine(containsCjk, { error: '简体词语必须包含汉字（覆盖只用于中文词语）' }),
+    .refine(containsCjk, { error: '简体词语必须包含汉字（覆盖只用于中文词语）' })
+    .refine(phraseText, { error: `简体词语${MARKUP_RULE}` }),
   traditional: z
     .string({ error: '繁体词语必须是字符串' })
     .trim()
     .min(1, { error: '繁体词语不能为空' })
-    .max(MAX_PHRASE_LENGTH * 2, { error: `繁体词语不能超过 ${MAX_PHRASE_LENGTH * 2} 个字符` }),
+    .max(MAX_PHRASE_LENGTH * 2, { error: `繁体词语不能超过 ${MAX_PHRASE_LENGTH * 2} 个字符` })
+    .refine(phraseText, { error: `繁体词语${MARKUP_RULE}` }),
   variant: z
     .enum(VARIANT_LOCALES as [Variant, ...Variant[]], {
       error: '适用变体只能是 zh-Hant、zh-Hant-HK，或留空表示两者通用',
@@ -113,14 +135,19 @@ export class PhraseTable {
    * text goes through `convertGap` once: OpenCC's per-call cost made converting the gaps one by one ~20%
    * slower on a page with a few dozen matches. The sentinel also keeps OpenCC from matching a phrase across
    * the boundary, exactly as converting the gaps separately did. Text that already holds the sentinel takes
-   * the gap-by-gap path.
+   * the gap-by-gap path. `encodeReplacement` escapes the replacements for the text's context (HTML or
+   * Markdown source: `encodeMarkupText`).
    */
-  apply(text: string, convertGap: (gap: string) => string): string {
+  apply(
+    text: string,
+    convertGap: (gap: string) => string,
+    encodeReplacement: (replacement: string) => string = identity,
+  ): string {
     if (this.pattern === null || this.globalPattern === null) return convertGap(text);
-    if (text.includes(SENTINEL)) return this.applyByGaps(text, convertGap);
+    if (text.includes(SENTINEL)) return this.applyByGaps(text, convertGap, encodeReplacement);
     const replaced: string[] = [];
     const marked = text.replace(this.globalPattern, (match) => {
-      replaced.push(this.replacements.get(match) as string);
+      replaced.push(encodeReplacement(this.replacements.get(match) as string));
       return SENTINEL;
     });
     if (replaced.length === 0) return convertGap(text);
@@ -128,22 +155,27 @@ export class PhraseTable {
     let index = 0;
     const out = converted.replace(SENTINEL_GLOBAL, () => replaced[index++] ?? SENTINEL);
     // A converter that dropped or added a sentinel (not OpenCC) gets the exact, slower path.
-    return index === replaced.length ? out : this.applyByGaps(text, convertGap);
+    return index === replaced.length ? out : this.applyByGaps(text, convertGap, encodeReplacement);
   }
 
-  private applyByGaps(text: string, convertGap: (gap: string) => string): string {
+  private applyByGaps(
+    text: string,
+    convertGap: (gap: string) => string,
+    encodeReplacement: (replacement: string) => string,
+  ): string {
     const parts = text.split(this.pattern as RegExp);
     if (parts.length === 1) return convertGap(text);
     let out = '';
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];
       if (part === '') continue;
-      out += i % 2 === 1 ? (this.replacements.get(part) as string) : convertGap(part);
+      out += i % 2 === 1 ? encodeReplacement(this.replacements.get(part) as string) : convertGap(part);
     }
     return out;
   }
 }
 
+const identity = (text: string) => text;
 const SENTINEL = '\uE000';
 const SENTINEL_GLOBAL = /\uE000/g;
 

@@ -102,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Markdown or HTML (rich text): only the text, never tags, attributes, URLs or code. Memoised. */
     convertRichText(value: string, variant: Variant): string {
-      const convertText = converter().textConverter(variant);
+      const convertText = converter().markupConverter(variant);
       if (!richTextMemo || value.length < MEMO_MIN_LENGTH) return convertRichText(value, convertText);
       const key = `${variant}\u0000${converter().overridesVersion}\u0000${hash('sha1', value, 'base64')}`;
       let result = richTextMemo.get(key);
@@ -114,12 +114,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     convertHtml(html: string, variant: Variant): string {
-      return convertHtml(html, converter().textConverter(variant));
+      return convertHtml(html, converter().markupConverter(variant));
     },
 
     /** XML (RSS, Atom, sitemaps): text nodes and CDATA contents (as HTML); tags and attributes untouched. */
     convertXml(xml: string, variant: Variant): string {
-      const convertText = converter().textConverter(variant);
+      const convertText = converter().markupConverter(variant);
       return xml
         .split(CDATA)
         .map((part, i) =>
