@@ -293,7 +293,9 @@ describe('?profile=elder | plain on the content API', () => {
     const res = await get('?profile=plain');
     expect(res.status).toBe(200);
     expect(res.body.meta.profile).toBe('plain');
-    const text: string = res.body.data.body;
+    // The text has its own key; `body` stays the HTML it always is (finding 8).
+    expect(res.body.data.body).toBe((await get('')).body.data.body);
+    const text: string = res.body.data.bodyText;
     expect(text).not.toMatch(/<[a-z]/i);
     expect(containsTextInOrder(textContent(original), text)).toBe(true);
     expect(text).toContain('任务 | 责任单位');
@@ -305,7 +307,7 @@ describe('?profile=elder | plain on the content API', () => {
     const res = await app.http().get(`/api/gov-core/articles?column=zwgk&profile=plain`);
     expect(res.status).toBe(200);
     expect(res.body.data.length).toBeGreaterThan(0);
-    for (const item of res.body.data) if (item.body) expect(item.body).not.toMatch(/<p>/);
+    for (const item of res.body.data) if (item.body) expect(item.bodyText).not.toMatch(/<p>/);
   });
 
   it('combines with ?locale=zh-Hant: converted text, notes in 繁体, no text lost', async () => {
@@ -322,8 +324,8 @@ describe('?profile=elder | plain on the content API', () => {
       expect(containsTextInOrder(textContent(hant.body.data.body), textContent(body))).toBe(true);
     }
     const plain = await get('?profile=plain&locale=zh-Hant');
-    expect(plain.body.data.body).toContain('【圖片：道縣縣城全景】');
-    expect(containsTextInOrder(textContent(hant.body.data.body), plain.body.data.body)).toBe(true);
+    expect(plain.body.data.bodyText).toContain('【圖片：道縣縣城全景】');
+    expect(containsTextInOrder(textContent(hant.body.data.body), plain.body.data.bodyText)).toBe(true);
   });
 
   it('refuses an unknown profile with a 400 naming the parameter', async () => {

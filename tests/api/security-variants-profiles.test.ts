@@ -283,3 +283,68 @@ describe('finding 6: phrase overrides are text', () => {
     }
   });
 });
+
+describe('finding 8: ?profile=plain never turns a key from HTML into text', () => {
+  // Editors write about markup: the vectors are *text* in the article, stored HTML-escaped.
+  const VECTORS = [
+    `<img src=x onerror=alert(1)>`,
+    `<script>alert(document.cookie)</script>`,
+    `<svg/onload=alert('XSS')>`,
+    `<a href="javascript:alert(1)">x</a>`,
+    `<iframe src="javascript:alert(1)"></iframe>`,
+    `"><img src=x onerror=alert(1)>`,
+  ];
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  let article: any;
+
+  beforeAll(async () => {
+    article = await fx.article({
+      title: '关于网页安全的说明',
+      body: `<p>以下写法会被过滤：</p>${VECTORS.map((v) => `<p>${escape(v)}</p>`).join('')}`,
+      column: column.documentId,
+      department: deptA.documentId,
+    });
+  });
+
+  const LIVE = /<(script|img|svg|iframe|a)\b/i;
+
+  it.each(['', '&locale=zh-Hant', '&locale=zh-Hant-HK'])(
+    'keeps `body` the HTML it is and serves the text under `bodyText` (query %j)',
+    async (extra) => {
+      const url = `/api/gov-core/articles/${article.documentId}`;
+      const plainQuery = `?profile=plain${extra}`;
+      const unprofiled = await app.http().get(`${url}${extra ? `?${extra.slice(1)}` : ''}`);
+      const res = await app.http().get(`${url}${plainQuery}`);
+      expect(res.status).toBe(200);
+      expect(res.body.meta.profile).toBe('plain');
+      // Every key of the normal response keeps its value: the profile only adds `<name>Text` keys.
+      for (const [key, value] of Object.entries(unprofiled.body.data))
+        expect(res.body.data[key]).toEqual(value);
+      expect(Object.keys(res.body.data).filter((k) => !(k in unprofiled.body.data))).toEqual(['bodyText']);
+      const body: string = res.body.data.body;
+      expect(body).not.toMatch(LIVE);
+      expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      // The text is text: the vectors read as written, for a front end to insert with textContent.
+      const text: string = res.body.data.bodyText;
+      expect(text).not.toMatch(/<p>/);
+      for (const vector of VECTORS) expect(text).toContain(vector);
+    },
+  );
+
+  it('does the same in lists', async () => {
+    const res = await app.http().get(`/api/gov-core/articles?column=${column.slug}&profile=plain`);
+    expect(res.status).toBe(200);
+    const item = res.body.data.find((a: any) => a.documentId === article.documentId);
+    expect(item.body).not.toMatch(LIVE);
+    expect(item.body).toMatch(/^<p>/);
+    expect(item.bodyText).toContain(VECTORS[0]);
+    for (const other of res.body.data) if (other.body) expect(typeof other.bodyText).toBe('string');
+  });
+
+  it('still refuses an unknown profile with a 400 naming the parameter', async () => {
+    const res = await app.http().get(`/api/gov-core/articles/${article.documentId}?profile=text`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0].path).toEqual(['profile']);
+  });
+});

@@ -10,7 +10,8 @@ const isJson = (body: unknown) =>
 
 /**
  * One Koa middleware for every content-API route (`/api/*`): `?profile=elder` serves the 适老版 of every
- * rich-text value, `?profile=plain` the 纯文本 version. The parameter is taken off the query before the route
+ * rich-text value, `?profile=plain` adds the 纯文本 version of each beside it (`body` stays HTML, `bodyText`
+ * is text; see the profiles service). The parameter is taken off the query before the route
  * runs (routes validate their query strictly). It composes with chinese-variants in either order: the notes
  * it adds follow `Content-Language` (set by chinese-variants before the route runs), and when variants wraps
  * this middleware it converts the profiled HTML, text only.

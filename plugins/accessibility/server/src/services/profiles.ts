@@ -31,19 +31,38 @@ export interface UploadRow {
  * The 适老版 (`?profile=elder`) and 纯文本 (`?profile=plain`) renderings of content-API responses. Which
  * values are rich text is known from the schemas: any attribute named like a `richtext` or `blocks`
  * attribute of a content type or component.
+ *
+ * A key never switches from HTML to text: `?profile=plain` leaves every rich-text value as it is (HTML stays
+ * HTML, escaped text stays escaped) and serves its plain text beside it under its own key, `<name>Text`
+ * (`body` → `bodyText`; `<name>PlainText` if some schema already has an attribute `<name>Text`). That text is
+ * data: a front end inserts it as text (`textContent`), never as HTML.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let fieldKinds: Map<string, 'richtext' | 'blocks'> | null = null;
+  let textKeys: Map<string, string> | null = null;
   const kinds = () => {
     if (fieldKinds) return fieldKinds;
     fieldKinds = new Map();
     const models = [...Object.values(strapi.contentTypes), ...Object.values(strapi.components)] as any[];
+    const names = new Set<string>();
     for (const model of models) {
       for (const [name, attr] of Object.entries<any>(model.attributes ?? {})) {
+        names.add(name);
         if (attr.type === 'richtext' || attr.type === 'blocks') fieldKinds.set(name, attr.type);
       }
     }
+    textKeys = new Map();
+    for (const name of fieldKinds.keys()) {
+      let key = `${name}Text`;
+      for (let n = 0; names.has(key) || fieldKinds.has(key); n++) key = `${name}PlainText${n || ''}`;
+      textKeys.set(name, key);
+    }
     return fieldKinds;
+  };
+  /** The key that holds the plain text of rich-text attribute `name` under `?profile=plain`. */
+  const textKeyOf = (name: string): string => {
+    kinds();
+    return textKeys?.get(name) ?? `${name}Text`;
   };
 
   const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as AccessibilityConfig;
@@ -56,7 +75,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Every rich-text value of a body, with a setter to replace it. */
   const richValues = (body: Json) => {
-    const found: { kind: 'richtext' | 'blocks'; value: unknown; set: (v: unknown) => void }[] = [];
+    const found: {
+      kind: 'richtext' | 'blocks';
+      value: unknown;
+      set: (v: unknown) => void;
+      setText: (text: string) => void;
+    }[] = [];
     const seen = new Set<unknown>();
     const visit = (node: Json) => {
       if (!node || typeof node !== 'object' || seen.has(node)) return;
@@ -68,14 +92,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const record = node as Record<string, unknown>;
       for (const [key, value] of Object.entries(record)) {
         const kind = kinds().get(key);
-        if (kind === 'richtext' && typeof value === 'string' && LOOKS_LIKE_HTML.test(value)) {
-          found.push({ kind, value, set: (v) => (record[key] = v) });
+        const entry = {
+          value,
+          set: (v: unknown) => (record[key] = v),
+          setText: (text: string) => (record[textKeyOf(key)] = text),
+        };
+        if (kind === 'richtext' && typeof value === 'string') {
+          found.push({ kind, ...entry });
         } else if (
           kind === 'blocks' &&
           Array.isArray(value) &&
           value.some((b) => b && typeof b === 'object' && 'type' in b)
         ) {
-          found.push({ kind, value, set: (v) => (record[key] = v) });
+          found.push({ kind, ...entry });
         } else {
           visit(value);
         }
@@ -117,17 +146,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return undefined;
     },
 
-    /** Rewrites every rich-text value in a response body in place and returns it. */
+    textKeyOf,
+
+    /**
+     * Rewrites every rich-text value in a response body in place (elder), or adds the plain text of each
+     * beside it (plain), and returns the body.
+     */
     async apply(body: Json, profile: Profile, labels: ProfileLabels): Promise<Json> {
       const values = richValues(body);
       if (!values.length) return body;
       if (profile === 'plain') {
         for (const v of values) {
-          v.set(toPlainText(v.kind === 'blocks' ? blocksToHtml(v.value) : (v.value as string), labels));
+          const html = v.kind === 'blocks' ? blocksToHtml(v.value) : (v.value as string);
+          // Markdown (or plain) rich text is already text.
+          v.setText(v.kind === 'blocks' || LOOKS_LIKE_HTML.test(html) ? toPlainText(html, labels) : html);
         }
         return body;
       }
-      const htmls = values.filter((v) => v.kind === 'richtext').map((v) => v.value as string);
+      const html = (v: (typeof values)[number]) =>
+        v.kind === 'richtext' && LOOKS_LIKE_HTML.test(v.value as string);
+      const htmls = values.filter(html).map((v) => v.value as string);
       const uploads = await uploadsFor(htmls);
       const options = {
         labels,
@@ -142,7 +180,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           return typeof size === 'number' ? Math.round(size * 1024) : undefined;
         },
       };
-      for (const v of values) if (v.kind === 'richtext') v.set(toElderHtml(v.value as string, options));
+      for (const v of values) if (html(v)) v.set(toElderHtml(v.value as string, options));
       return body;
     },
   };
