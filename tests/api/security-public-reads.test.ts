@@ -3,6 +3,8 @@
  * depth of the relation: every public route is crawled with every documented parameter, in every script, and
  * no response may contain a hidden item's title (简, 繁 臺灣, 繁 香港), documentId or 发文字号.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { govFixtures, uscc } from '../helpers/gov-fixtures';
@@ -382,5 +384,104 @@ describe('status on a public route', () => {
     await get(`/api/normative-docs/documents?status=published&locale=zh-Hant`).expect(200);
     for (const status of ['in-force', 'all']) await get(`/api/power-list/items?status=${status}`).expect(200);
     await get('/api/power-list/summary?status=all').expect(200);
+  });
+});
+
+describe('attachments at /uploads/…', () => {
+  const written: string[] = [];
+  const file = async (hash: string, { image = false } = {}) => {
+    const ext = image ? '.png' : '.pdf';
+    const url = `/uploads/${hash}${ext}`;
+    const formats = image
+      ? { thumbnail: { url: `/uploads/thumbnail_${hash}${ext}`, width: 156, height: 100 } }
+      : null;
+    for (const u of [url, ...Object.values(formats ?? {}).map((f) => f.url)]) {
+      const target = path.join(app.strapi.dirs.static.public, u);
+      fs.writeFileSync(target, `content of ${u}`);
+      written.push(target);
+    }
+    return (app.strapi.db.query('plugin::upload.file' as never) as any).create({
+      data: {
+        provider: 'local',
+        folderPath: '/',
+        name: `${hash}${ext}`,
+        hash,
+        ext,
+        mime: image ? 'image/png' : 'application/pdf',
+        size: 1,
+        url,
+        formats,
+        alternativeText: image ? '道县政务公开工作示意图' : null,
+      },
+    });
+  };
+  let files: Record<'open' | 'secret' | 'draft' | 'loose' | 'shared', any>;
+
+  beforeAll(async () => {
+    const gov = govFixtures(app);
+    const column = await gov.column({ slug: 'fujian', name: '附件测试' });
+    const department = (await gov.department({ code: 'fujian-dept' })).documentId;
+    files = {
+      open: await file('open_attachment_s1'),
+      secret: await file('secret_attachment_s2', { image: true }),
+      draft: await file('draft_attachment_s3'),
+      loose: await file('library_logo_s4'),
+      shared: await file('shared_attachment_s5'),
+    };
+    await gov.article({
+      title: '带附件的公开信息',
+      column: column.documentId,
+      department,
+      attachments: [files.open.id, files.shared.id],
+    });
+    await gov.article({
+      title: '带附件的不予公开信息',
+      column: column.documentId,
+      department,
+      attachments: [files.secret.id, files.shared.id],
+      cover: files.secret.id,
+      disclosure: { openness: 'not-open', notOpenReason: '涉及国家秘密' },
+    });
+    await gov.article(
+      { title: '带附件的草稿', column: column.documentId, department, attachments: [files.draft.id] },
+      { publish: false },
+    );
+  });
+  afterAll(() => {
+    for (const target of written) fs.rmSync(target, { force: true });
+  });
+
+  it('serves the attachments of public documents and files no document references', async () => {
+    for (const f of [files.open, files.shared, files.loose]) {
+      const res = await app.http().get(f.url);
+      expect([f.url, res.status]).toEqual([f.url, 200]);
+    }
+    const list = await get('/api/gov-core/articles?column=fujian').expect(200);
+    expect(list.body.data.map((a: any) => a.attachments.map((x: any) => x.url))).toEqual([
+      [files.open.url, files.shared.url],
+    ]);
+  });
+
+  it('does not serve the attachments of drafts and 不予公开 items, their formats included', async () => {
+    const urls = [files.secret.url, files.secret.formats.thumbnail.url, files.draft.url];
+    for (const url of urls) {
+      for (const method of ['get', 'head'] as const) {
+        const res = await app.http()[method](url);
+        expect([method, url, res.status]).toEqual([method, url, 404]);
+      }
+      expect((await app.http().get(url.replace('/uploads/', '/uploads/%2e/'))).status).toBe(404);
+    }
+  });
+
+  it('does not serve unknown names or other paths below /uploads', async () => {
+    for (const url of [
+      '/uploads/no_such_file.pdf',
+      '/uploads/..%2f..%2fpackage.json',
+      '/uploads/%2e%2e/package.json',
+      '/uploads/sub/open_attachment_s1.pdf',
+      '/uploads/%E0%A4%A',
+    ]) {
+      expect([url, (await app.http().get(url)).status]).toEqual([url, 404]);
+    }
   });
 });
