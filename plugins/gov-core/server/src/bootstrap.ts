@@ -5,6 +5,7 @@ import { registerGovernanceMiddleware } from './middlewares/governance';
 import { ensureIndexes } from './setup/indexes';
 import { registerDisclosureMiddleware } from './middlewares/disclosure';
 import { registerValidationMiddleware } from './middlewares/validation';
+import { registerUploadsGuard } from './middlewares/uploads';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const permissions = strapi.service('admin::permission');
@@ -21,4 +22,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerGovernanceMiddleware(strapi);
   registerValidationMiddleware(strapi);
   registerDisclosureMiddleware(strapi);
+  registerUploadsGuard(strapi);
 };

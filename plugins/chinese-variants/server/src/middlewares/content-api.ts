@@ -58,7 +58,8 @@ export const createContentApiMiddleware = (strapi: Core.Strapi) => {
     const result = await convert().convertResponse(ctx.body, {
       variant,
       hintUid: convert().contentTypeOfRoute(route),
-      status: ctx.query.status === 'draft' ? 'draft' : 'published',
+      // A public response never carries draft text, whatever the request's `status` says.
+      status: 'published',
     });
     const body = result.body;
     if (isPlainObject(body) && 'data' in body) {

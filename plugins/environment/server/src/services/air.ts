@@ -6,9 +6,7 @@ import { daysInMonth } from '../domain/calendar';
 import type { AqiLevel, PollutantKey } from '../domain/aqi-types';
 import { CONCENTRATION_KEYS } from '../domain/records';
 import { UID } from '../utils/constants';
-
-const PUBLISHED = { status: 'published' } as const;
-const docs = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as never) as any;
+import { publicRead } from '../utils/get-service';
 
 /** Start of a bound: a bare date is 00:00 Beijing time. */
 const lowerBound = (s: string) =>
@@ -74,12 +72,11 @@ const OWNER_POPULATE = {
   department: { fields: ['code', 'name'] },
 };
 
-/** Public reads of air-quality data (published only). */
+/** Public reads of air-quality data through gov-core's public-read path (published only, at every depth). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async stations(query: { township?: string }) {
     const filters = query.township ? { township: { code: query.township } } : {};
-    const rows = await docs(strapi, UID.station).findMany({
-      ...PUBLISHED,
+    const rows = await publicRead(strapi).readMany(UID.station, {
       filters,
       populate: OWNER_POPULATE,
       sort: [{ code: 'asc' }],
@@ -89,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findStation(code: string) {
-    return docs(strapi, UID.station).findFirst({ ...PUBLISHED, filters: { code }, populate: OWNER_POPULATE });
+    return publicRead(strapi).readOne(UID.station, { filters: { code }, populate: OWNER_POPULATE });
   },
 
   async observations(query: {
@@ -105,16 +102,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.from) and.push({ observedAt: { $gte: lowerBound(query.from) } });
     if (query.to) and.push({ observedAt: { $lt: upperBound(query.to) } });
     if (query.averaging) and.push({ averaging: query.averaging });
-    const params = { ...PUBLISHED, filters: { $and: and } };
+    const params = { filters: { $and: and } };
     const [rows, total] = await Promise.all([
-      docs(strapi, UID.observation).findMany({
+      publicRead(strapi).readMany(UID.observation, {
         ...params,
         populate: { station: { fields: ['code', 'name'] } },
         sort: [{ observedAt: 'asc' }, { averaging: 'asc' }, { id: 'asc' }],
         start: (query.page - 1) * query.pageSize,
         limit: query.pageSize,
       }),
-      docs(strapi, UID.observation).count(params),
+      publicRead(strapi).count(UID.observation, params),
     ]);
     return { data: rows.map(observationDto), pagination: pagination(query.page, query.pageSize, total) };
   },
@@ -123,8 +120,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async monthly(stationCode: string, month: string) {
     const station = await this.findStation(stationCode);
     if (!station) return null;
-    const rows = await docs(strapi, UID.observation).findMany({
-      ...PUBLISHED,
+    const rows = await publicRead(strapi).readMany(UID.observation, {
       filters: {
         station: { code: stationCode },
         averaging: '24h',
@@ -202,16 +198,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.from) and.push({ date: { $gte: query.from.slice(0, 10) } });
     if (query.to) and.push({ date: { $lte: query.to.slice(0, 10) } });
     if (query.region) and.push({ region: query.region });
-    const params = { ...PUBLISHED, filters: { $and: and } };
+    const params = { filters: { $and: and } };
     const [rows, total] = await Promise.all([
-      docs(strapi, UID.forecast).findMany({
+      publicRead(strapi).readMany(UID.forecast, {
         ...params,
         populate: { department: { fields: ['code', 'name'] } },
         sort: [{ date: 'desc' }, { region: 'asc' }],
         start: (query.page - 1) * query.pageSize,
         limit: query.pageSize,
       }),
-      docs(strapi, UID.forecast).count(params),
+      publicRead(strapi).count(UID.forecast, params),
     ]);
     return {
       data: rows.map((f: any) => ({

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseQuarter, previousQuarter } from '../domain/quarter';
 import { DEPARTMENT_UID, SOURCE_LOCALE, UID } from '../utils/constants';
+import { publicRead } from '../utils/get-service';
 
 const docs = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as never) as any;
 const ref = (d: any) => (d ? { code: d.code, name: d.name } : null);
@@ -33,16 +34,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.year) and.push({ quarter: { $startsWith: `${query.year}Q` } });
     if (query.quarter) and.push({ quarter: query.quarter });
     if (query.sourceType) and.push({ sourceType: query.sourceType });
-    const params = { status: 'published', filters: { $and: and } };
+    const params = { filters: { $and: and } };
     const [rows, total] = await Promise.all([
-      docs(strapi, UID.water).findMany({
+      publicRead(strapi).readMany(UID.water, {
         ...params,
         populate: { township: { fields: ['code', 'name'] }, department: { fields: ['code', 'name'] } },
         sort: [{ quarter: 'desc' }, { siteName: 'asc' }],
         start: (query.page - 1) * query.pageSize,
         limit: query.pageSize,
       }),
-      docs(strapi, UID.water).count(params),
+      publicRead(strapi).count(UID.water, params),
     ]);
     return {
       data: rows.map((r: any) => ({
@@ -77,16 +78,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.company) and.push({ company: { $contains: query.company } });
     if (query.period) and.push({ period: query.period });
     if (query.exceeding) and.push({ compliant: query.exceeding !== 'true' });
-    const params = { status: 'published', filters: { $and: and } };
+    const params = { filters: { $and: and } };
     const [rows, total] = await Promise.all([
-      docs(strapi, UID.polluter).findMany({
+      publicRead(strapi).readMany(UID.polluter, {
         ...params,
         populate: { department: { fields: ['code', 'name'] } },
         sort: [{ period: 'desc' }, { company: 'asc' }],
         start: (query.page - 1) * query.pageSize,
         limit: query.pageSize,
       }),
-      docs(strapi, UID.polluter).count(params),
+      publicRead(strapi).count(UID.polluter, params),
     ]);
     return {
       data: rows.map((r: any) => ({

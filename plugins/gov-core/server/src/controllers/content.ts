@@ -6,14 +6,11 @@ import { validate } from '../utils/validate';
 import { getService } from '../utils/get-service';
 
 /**
- * Removes private and password fields. No `auth`: these routes populate only what is public by design
- * (departments, columns, publishers), which Strapi's restricted-relation check would otherwise strip because
- * the public role has no core `find` on those types.
+ * Public (content API) reads: published, 不予公开 excluded at every depth, `locale` honoured — the content
+ * service reads through gov-core's public-read path, which also applies Strapi's output sanitizer. No `auth`
+ * for that sanitizer: these routes populate only what is public by design (departments, columns, publishers),
+ * which Strapi's restricted-relation check would otherwise strip (the public role has no core `find` on them).
  */
-const sanitizeFor = (strapi: Core.Strapi, uid: string, _ctx: Context) => (data: unknown) =>
-  strapi.contentAPI.sanitize.output(data as any, strapi.getModel(uid as never));
-
-/** Public (content API) reads: published, 不予公开 excluded, `locale` honoured. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const content = () => getService(strapi, 'content');
 
@@ -29,10 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!column) throw new errors.NotFoundError(`栏目“${ctx.params.slug}”不存在或未发布`);
       if (column.items) {
         const items = column.items as { data: unknown[]; pagination: unknown };
-        column.items = {
-          data: await sanitizeFor(strapi, 'plugin::gov-core.article', ctx)(items.data),
-          meta: { pagination: items.pagination },
-        };
+        column.items = { data: items.data, meta: { pagination: items.pagination } };
       }
       ctx.body = { data: column };
     },
@@ -40,28 +34,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async articles(ctx: Context) {
       const q = validate(articleListQuery, ctx.query);
       const { data, pagination: p } = await content().articles(q);
-      ctx.body = {
-        data: await sanitizeFor(strapi, 'plugin::gov-core.article', ctx)(data),
-        meta: { pagination: p },
-      };
+      ctx.body = { data, meta: { pagination: p } };
     },
 
     async article(ctx: Context) {
       const { locale } = validate(localeQuery, ctx.query);
       const article = await content().article(ctx.params.documentId, locale);
       if (!article) throw new errors.NotFoundError('信息不存在或未公开');
-      ctx.body = { data: await sanitizeFor(strapi, 'plugin::gov-core.article', ctx)(article) };
+      ctx.body = { data: article };
     },
 
     async departments(ctx: Context) {
       const { locale } = validate(localeQuery, ctx.query);
-      ctx.body = {
-        data: await sanitizeFor(
-          strapi,
-          'plugin::gov-core.department',
-          ctx,
-        )(await content().departments(locale)),
-      };
+      ctx.body = { data: await content().departments(locale) };
     },
 
     labels(ctx: Context) {

@@ -256,7 +256,6 @@ const schemas: Record<string, Schema> = {
       publishDate: nullable(str('发布日期（系统记录）', { format: 'date' })),
       keywords: nullable(str('主题词')),
       openness: str('公开方式', { enum: [...OPENNESS_KEYS] }),
-      notOpenReason: nullable(str('不予公开的理由')),
     },
     ['indexNumber', 'publisher', 'topic', 'documentNumber', 'writtenAt', 'publishDate', 'openness'],
   ),
@@ -264,9 +263,19 @@ const schemas: Record<string, Schema> = {
   Article: object(
     {
       ...entry,
-      title: str('标题'),
-      subtitle: nullable(str('副标题')),
-      summary: nullable(str('摘要')),
+      title: str(
+        '标题，纯文本（原样存储与返回，可能含 <、>、& 等字符；客户端须按文本转义后再显示，不得作为 HTML 插入）',
+      ),
+      subtitle: nullable(
+        str(
+          '副标题，纯文本（原样存储与返回，可能含 <、>、& 等字符；客户端须按文本转义后再显示，不得作为 HTML 插入）',
+        ),
+      ),
+      summary: nullable(
+        str(
+          '摘要，纯文本（原样存储与返回，可能含 <、>、& 等字符；客户端须按文本转义后再显示，不得作为 HTML 插入）',
+        ),
+      ),
       body: nullable(str('正文（已净化的 HTML）', { contentMediaType: 'text/html' })),
       source: nullable(str('来源')),
       author: nullable(str('作者')),
@@ -506,12 +515,25 @@ export const openApiSpec = {
     title: 'gov-core 接口 — 政府门户网站核心',
     version: pkg.version,
     description:
-      '栏目树、信息（含信息公开目录元数据与索引号）、部门与枚举标签的公开读取接口，以及发布日期更正与索引号登记的管理接口。',
+      '栏目树、信息（含信息公开目录元数据与索引号）、部门与枚举标签的公开读取接口，以及发布日期更正与索引号登记的管理接口。' +
+      '\n\n公开接口只返回已发布的内容：status 参数只能省略或为 published，其他取值（draft、modified、status[$ne]=… 等）' +
+      '一律返回 400（status: 公开接口只提供已发布的信息）。“不予公开”的信息和未发布的草稿在任何层级都不出现：' +
+      '关联字段（interprets、interpretedBy、replacedBy、publisher 等）中的此类信息，单值为 null，列表中被剔除；' +
+      'notOpenReason 从不返回。' +
+      '\n\n文本字段：标题、副标题、摘要、来源、作者等字符串字段是纯文本，按编辑录入的原样存储与返回（不删除、不转义其中的' +
+      ' <、>、&），客户端必须按文本转义后显示（textContent、模板的默认转义），不得作为 HTML 插入页面；' +
+      '只有标注为 text/html 的正文（body）是服务器端净化过的 HTML。' +
+      '\n\n附件：附件与图片的 url 指向 /uploads/…，由本地上传服务直接提供；草稿和“不予公开”信息的附件' +
+      '不会出现在任何公开响应中，其文件地址由服务器拦截（见 README“安全模型”）。',
     license: { name: 'MIT', identifier: 'MIT' },
   },
   servers: [{ url: '/', description: '本站' }],
   tags: [
-    { name: '公开接口', description: '无需登录；只返回已发布且非“不予公开”的内容' },
+    {
+      name: '公开接口',
+      description:
+        '无需登录；只返回已发布且非“不予公开”的内容（关联的信息也一样，任何层级）；status 参数只能省略或为 published',
+    },
     { name: '管理接口', description: '管理后台（Bearer 令牌，见 POST /admin/login）' },
   ],
   paths: {

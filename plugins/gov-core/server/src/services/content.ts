@@ -1,14 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { buildTree, breadcrumb } from '../domain/column-tree';
 import { LABELS } from '../data/labels';
+import { getService } from '../utils/get-service';
 
 const COLUMN = 'plugin::gov-core.column';
 const ARTICLE = 'plugin::gov-core.article';
 const DEPARTMENT = 'plugin::gov-core.department';
 export const DEFAULT_LOCALE = 'zh-Hans';
-
-/** Never served publicly: 不予公开 items (drafts are excluded by status: 'published'). */
-export const PUBLICLY_OPEN = { disclosure: { openness: { $ne: 'not-open' } } };
 
 export const ARTICLE_POPULATE = {
   column: { fields: ['name', 'slug'] },
@@ -31,14 +29,15 @@ type ColumnRow = {
   [k: string]: unknown;
 };
 
+/** Public reads, all through gov-core's public-read path (published only, 不予公开 excluded at every depth). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const publicRead = () => getService(strapi, 'public-read');
   const publishedColumns = async (locale: string): Promise<ColumnRow[]> =>
-    (await strapi.documents(COLUMN).findMany({
-      locale,
-      status: 'published',
-      populate: { parent: { fields: ['slug'] } },
-      limit: -1,
-    } as any)) as unknown as ColumnRow[];
+    (await publicRead().prune(
+      COLUMN,
+      await publicRead().findMany(COLUMN, { locale, populate: { parent: { fields: ['slug'] } }, limit: -1 }),
+      { locale },
+    )) as ColumnRow[];
 
   const nodes = (columns: ColumnRow[]) =>
     columns.map((c) => ({
@@ -97,7 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       pageSize?: number;
     }) {
       const { page = 1, pageSize = 10, locale = DEFAULT_LOCALE } = query;
-      const filters: Record<string, unknown>[] = [PUBLICLY_OPEN];
+      const filters: Record<string, unknown>[] = [];
       if (query.column) filters.push({ column: { slug: query.column } });
       if (query.department) filters.push({ department: { code: query.department } });
       if (query.topic) filters.push({ disclosure: { topic: query.topic } });
@@ -105,36 +104,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         filters.push({
           disclosure: { publishDate: { $gte: `${query.year}-01-01`, $lte: `${query.year}-12-31` } },
         });
-      const params = { locale, status: 'published', filters: { $and: filters } } as any;
+      const params = { locale, filters: { $and: filters } };
       const [data, total] = await Promise.all([
-        strapi.documents(ARTICLE).findMany({
+        publicRead().findMany(ARTICLE, {
           ...params,
           populate: ARTICLE_POPULATE,
           sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
           start: (page - 1) * pageSize,
           limit: pageSize,
         }),
-        strapi.documents(ARTICLE).count(params),
+        publicRead().count(ARTICLE, params),
       ]);
-      return { data, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+      return {
+        data: (await publicRead().output(ARTICLE, data, { locale })) as any[],
+        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
+      };
     },
 
     async article(documentId: string, locale = DEFAULT_LOCALE) {
-      return strapi.documents(ARTICLE).findFirst({
+      const article = await publicRead().findFirst(ARTICLE, {
         locale,
-        status: 'published',
-        filters: { $and: [{ documentId }, PUBLICLY_OPEN] },
+        filters: { documentId },
         populate: ARTICLE_POPULATE,
-      } as any);
+      });
+      return publicRead().output(ARTICLE, article, { locale });
     },
 
     async departments(locale = DEFAULT_LOCALE) {
-      return strapi.documents(DEPARTMENT).findMany({
+      const departments = await publicRead().findMany(DEPARTMENT, {
         locale,
-        status: 'published',
         sort: [{ order: 'asc' }, { code: 'asc' }],
         limit: -1,
-      } as any);
+      });
+      return publicRead().output(DEPARTMENT, departments, { locale });
     },
 
     labels() {

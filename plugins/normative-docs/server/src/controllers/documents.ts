@@ -4,15 +4,12 @@ import { errors } from '@strapi/utils';
 import { documentListQuery, documentQuery } from '../schemas/queries';
 import { fieldError } from '../utils/errors';
 import { getService } from '../utils/get-service';
-import { UID } from '../utils/plugin-id';
 import { validate } from '../utils/validate';
 
-/** Public reads of 规范性文件 (published, 不予公开 excluded), each with its validityBadge. */
+/** Public reads of 规范性文件 (published, 不予公开 excluded at every depth), each with its validityBadge. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  // The content service reads through gov-core's public-read path (pruned, then Strapi's output sanitizer).
   const content = () => getService(strapi, 'content');
-  // Private fields (scopeDepartment) never leave; populated relations are public by design (gov-core does alike).
-  const sanitize = (data: unknown) =>
-    strapi.contentAPI.sanitize.output(data as any, strapi.getModel(UID.document));
 
   return {
     async find(ctx: Context) {
@@ -26,14 +23,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       const { data, pagination } = await content().documents(q);
-      ctx.body = { data: await sanitize(data), meta: { pagination } };
+      ctx.body = { data, meta: { pagination } };
     },
 
     async findOne(ctx: Context) {
       const q = validate(documentQuery, ctx.query);
       const doc = await content().document(ctx.params.documentId, q);
       if (!doc) throw new errors.NotFoundError('规范性文件不存在或未公开');
-      ctx.body = { data: await sanitize(doc) };
+      ctx.body = { data: doc };
     },
 
     labels(ctx: Context) {

@@ -1,11 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { BATCH_OUTCOMES, VALIDITY, type BatchOutcomeKey } from '../data/validity';
-import { getService } from '../utils/get-service';
+import { getService, govCore } from '../utils/get-service';
 import { SOURCE_LOCALE, UID } from '../utils/plugin-id';
 import { publicChange } from './validity';
-
-/** Never served publicly: 不予公开 items (drafts are excluded by status: 'published'). */
-const PUBLICLY_OPEN = { disclosure: { openness: { $ne: 'not-open' } } };
 
 const LINKED = { fields: ['title', 'validity'], populate: { disclosure: { fields: ['documentNumber'] } } };
 
@@ -41,11 +38,29 @@ export interface DocumentListQuery {
   populate?: boolean;
 }
 
-/** Public reads: published only, 不予公开 excluded, every document with its ready validityBadge. */
+/**
+ * Public reads through gov-core's public-read path (published only, 不予公开 excluded at every depth), every
+ * document with its ready validityBadge.
+ */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const validity = () => getService(strapi, 'validity');
+  const publicRead = () => govCore(strapi, 'public-read');
 
-  /** Adds validityBadge (and history when asked) to documents straight from the document service. */
+  /** History entries name other documents by documentId (a batch, the amending document): public ones only. */
+  const publicHistory = async (documentId: string) => {
+    const changes = await validity().history(documentId);
+    const [documents, batches] = await Promise.all([
+      publicRead().publicDocumentIds(UID.document, changes.map((c) => c.replacedBy).filter(Boolean)),
+      publicRead().publicDocumentIds(UID.batch, changes.map((c) => c.batch).filter(Boolean)),
+    ]);
+    return changes.map((c) => ({
+      ...publicChange(c),
+      replacedBy: c.replacedBy && documents.has(c.replacedBy) ? c.replacedBy : null,
+      batch: c.batch && batches.has(c.batch) ? c.batch : null,
+    }));
+  };
+
+  /** Adds validityBadge (and history when asked) to documents already pruned by the public-read path. */
   const decorate = async (docs: any[], withHistory: boolean) => {
     const last = await validity().latest(docs.map((d) => d.documentId));
     return Promise.all(
@@ -54,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         replacedBy: linked(d.replacedBy),
         replaces: (d.replaces ?? []).map(linked),
         validityBadge: validity().badge(d, last.get(d.documentId)),
-        ...(withHistory ? { history: (await validity().history(d.documentId)).map(publicChange) } : {}),
+        ...(withHistory ? { history: await publicHistory(d.documentId) } : {}),
       })),
     );
   };
@@ -62,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async documents(query: DocumentListQuery) {
       const { page = 1, pageSize = 10, locale = SOURCE_LOCALE } = query;
-      const filters: Record<string, unknown>[] = [PUBLICLY_OPEN];
+      const filters: Record<string, unknown>[] = [];
       if (query.validity) filters.push({ validity: query.validity });
       if (query.department) filters.push({ department: { code: query.department } });
       if (query.column) filters.push({ column: { slug: query.column } });
@@ -87,80 +102,79 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ],
         });
       }
-      const params = { locale, status: 'published', filters: { $and: filters } } as any;
+      const params = { locale, filters: { $and: filters } };
       const [data, total] = await Promise.all([
-        strapi.documents(UID.document).findMany({
+        publicRead().findMany(UID.document, {
           ...params,
           populate: DOCUMENT_POPULATE,
           sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
           start: (page - 1) * pageSize,
           limit: pageSize,
         }),
-        strapi.documents(UID.document).count(params),
+        publicRead().count(UID.document, params),
       ]);
       return {
-        data: await decorate(data as any[], Boolean(query.populate)),
+        data: await decorate(
+          await publicRead().output(UID.document, data, { locale }),
+          Boolean(query.populate),
+        ),
         pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
       };
     },
 
     async document(documentId: string, { locale = SOURCE_LOCALE, populate = false } = {}) {
-      const doc = await strapi.documents(UID.document).findFirst({
-        locale,
-        status: 'published',
-        filters: { $and: [{ documentId }, PUBLICLY_OPEN] },
-        populate: DOCUMENT_POPULATE,
-      } as any);
+      const doc = await publicRead().output(
+        UID.document,
+        await publicRead().findFirst(UID.document, {
+          locale,
+          filters: { documentId },
+          populate: DOCUMENT_POPULATE,
+        }),
+        { locale },
+      );
       return doc ? (await decorate([doc], populate))[0] : null;
     },
 
     async batches({ page = 1, pageSize = 10 }: { page?: number; pageSize?: number }) {
-      const params = { status: 'published' } as any;
       const [data, total] = await Promise.all([
-        strapi.documents(UID.batch).findMany({
-          ...params,
+        publicRead().findMany(UID.batch, {
           populate: this.batchPopulate(),
           sort: [{ decidedAt: 'desc' }, { id: 'desc' }],
           start: (page - 1) * pageSize,
           limit: pageSize,
         }),
-        strapi.documents(UID.batch).count(params),
+        publicRead().count(UID.batch),
       ]);
       return {
-        data: (data as any[]).map((b) => this.publicBatch(b)),
+        data: ((await publicRead().prune(UID.batch, data)) as any[]).map((b) => this.publicBatch(b)),
         pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
       };
     },
 
     async batch(documentId: string) {
-      const b = await strapi.documents(UID.batch).findOne({
-        documentId,
-        status: 'published',
-        populate: this.batchPopulate(),
-      } as any);
+      const b = await publicRead().prune(
+        UID.batch,
+        await publicRead().findFirst(UID.batch, { filters: { documentId }, populate: this.batchPopulate() }),
+      );
       return b ? this.publicBatch(b) : null;
     },
 
     batchPopulate() {
       const doc = {
         fields: ['title', 'validity'],
-        populate: { disclosure: { fields: ['documentNumber', 'openness'] } },
+        populate: { disclosure: { fields: ['documentNumber'] } },
       };
       return {
         rows: { populate: { document: doc, replacedBy: doc } },
         decisionDocument: doc,
-        decisionArticle: {
-          fields: ['title'],
-          populate: { disclosure: { fields: ['documentNumber', 'openness'] } },
-        },
+        decisionArticle: { fields: ['title'], populate: { disclosure: { fields: ['documentNumber'] } } },
       };
     },
 
-    /** A published batch as the 清理结果 page shows it (不予公开 documents are not named). */
+    /** A published batch, pruned by the public-read path, as the 清理结果 page shows it. */
     publicBatch(b: any) {
-      const open = (d: any) => (d && d.disclosure?.openness !== 'not-open' ? d : null);
       const ref = (d: any) =>
-        open(d)
+        d
           ? {
               documentId: d.documentId,
               title: d.title,

@@ -3,22 +3,19 @@ import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { adjustmentQuery, itemListQuery, localeQuery, summaryQuery } from '../schemas/queries';
 import { withLabels } from '../services/items';
-import { UID } from '../utils/constants';
 import { getService } from '../utils/get-service';
 import { validate } from '../utils/validate';
 
-/** Public (content API) reads of the 权力清单: published, 不予公开 excluded, `locale` honoured. */
+/** Public (content API) reads of the 权力清单: published, 不予公开 excluded at every depth, `locale` honoured. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  // Private fields (scope, adjustment notes) removed. No `auth`: the routes populate only public relations.
-  const sanitize = (data: unknown) =>
-    strapi.contentAPI.sanitize.output(data as any, strapi.getModel(UID.item as never));
+  // The items service reads through gov-core's public-read path (pruned, then Strapi's output sanitizer).
   const items = () => getService(strapi, 'items');
 
   return {
     async items(ctx: Context) {
       const query = validate(itemListQuery, ctx.query);
       const { data, pagination } = await items().list(query);
-      ctx.body = { data: ((await sanitize(data)) as any[]).map(withLabels), meta: { pagination } };
+      ctx.body = { data: data.map(withLabels), meta: { pagination } };
     },
 
     async item(ctx: Context) {
@@ -29,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         item: item.documentId,
         pageSize: 100,
       });
-      ctx.body = { data: { ...withLabels(await sanitize(item)), adjustments: history.data } };
+      ctx.body = { data: { ...withLabels(item), adjustments: history.data } };
     },
 
     async summary(ctx: Context) {

@@ -6,7 +6,11 @@ export default {
       method: 'GET',
       path: '/items',
       handler: 'public.items',
-      config: { description: '权力事项（已发布）：按部门代码、职权类型、状态筛选，按名称搜索' },
+      config: {
+        description: '权力事项（已发布）：按部门代码、职权类型、状态筛选，按名称搜索',
+        // `status` is the item status (in-force, cancelled …, all): checked by the route's schema.
+        publicRead: { ownStatus: true },
+      },
     },
     {
       method: 'GET',
@@ -18,7 +22,7 @@ export default {
       method: 'GET',
       path: '/summary',
       handler: 'public.summary',
-      config: { description: '按部门 × 职权类型统计的权力事项数' },
+      config: { description: '按部门 × 职权类型统计的权力事项数', publicRead: { ownStatus: true } },
     },
     {
       method: 'GET',

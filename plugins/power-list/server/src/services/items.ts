@@ -2,9 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { CATEGORIES, CATEGORY_KEYS, type CategoryKey } from '../data/categories';
 import { ITEM_STATUSES, STAGES, type ItemStatusKey, type StageKey } from '../data/labels';
 import { SOURCE_LOCALE, UID } from '../utils/constants';
-
-/** Never served publicly: 不予公开 items (drafts are excluded by status: 'published'). */
-const PUBLICLY_OPEN = { disclosure: { openness: { $ne: 'not-open' } } };
+import { govCore } from '../utils/get-service';
 
 export const ITEM_POPULATE = {
   department: { fields: ['name', 'shortName', 'code', 'order'] },
@@ -45,10 +43,11 @@ export const withLabels = ({ itemStatus, ...item }: any) => ({
     : item.responsibilities,
 });
 
-/** Public reads of the 权力清单: published, 不予公开 excluded. */
+/** Public reads of the 权力清单 through gov-core's public-read path: published, 不予公开 excluded at every depth. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const publicRead = () => govCore(strapi, 'public-read');
   const filtersOf = (query: ItemQuery) => {
-    const and: Record<string, unknown>[] = [PUBLICLY_OPEN];
+    const and: Record<string, unknown>[] = [];
     if (query.department) and.push({ department: { code: query.department } });
     if (query.category) and.push({ category: query.category });
     const status = query.status ?? 'in-force';
@@ -60,39 +59,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async list(query: ItemQuery) {
       const { page = 1, pageSize = 20, locale = SOURCE_LOCALE } = query;
-      const params = { locale, status: 'published', filters: filtersOf(query) } as any;
+      const params = { locale, filters: filtersOf(query) };
       const [data, total] = await Promise.all([
-        strapi.documents(UID.item).findMany({
+        publicRead().findMany(UID.item, {
           ...params,
           populate: ITEM_POPULATE,
           sort: [{ code: 'asc' }, { id: 'asc' }],
           start: (page - 1) * pageSize,
           limit: pageSize,
         }),
-        strapi.documents(UID.item).count(params),
+        publicRead().count(UID.item, params),
       ]);
-      return { data, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+      return {
+        data: (await publicRead().output(UID.item, data, { locale })) as any[],
+        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
+      };
     },
 
     async get(documentId: string, locale = SOURCE_LOCALE) {
-      return strapi.documents(UID.item).findFirst({
+      const item = await publicRead().findFirst(UID.item, {
         locale,
-        status: 'published',
-        filters: { $and: [{ documentId }, PUBLICLY_OPEN] },
+        filters: { documentId },
         populate: ITEM_POPULATE,
-      } as any);
+      });
+      return publicRead().output(UID.item, item, { locale });
     },
 
     /** documentIds of the items the public may see (published, not 不予公开), in any status. */
     async publicIds(): Promise<Set<string>> {
-      const rows = await strapi.documents(UID.item).findMany({
-        locale: SOURCE_LOCALE,
-        status: 'published',
-        filters: PUBLICLY_OPEN,
-        fields: ['documentId'],
-        limit: -1,
-      } as any);
-      return new Set(rows.map((r: { documentId: string }) => r.documentId));
+      return publicRead().publicDocumentIds(UID.item, undefined, SOURCE_LOCALE);
     },
 
     /**
@@ -100,14 +95,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * `{ rows: [{ department, category, categoryLabel, count }], totals: { all, byCategory, byDepartment } }`.
      */
     async summary(query: Omit<ItemQuery, 'page' | 'pageSize' | 'q'>) {
-      const items = (await strapi.documents(UID.item).findMany({
-        locale: query.locale ?? SOURCE_LOCALE,
-        status: 'published',
-        filters: filtersOf(query),
-        fields: ['category'],
-        populate: { department: { fields: ['name', 'shortName', 'code', 'order'] } },
-        limit: -1,
-      } as any)) as unknown as { category: CategoryKey; department?: DepartmentRef | null }[];
+      const locale = query.locale ?? SOURCE_LOCALE;
+      const items = (await publicRead().prune(
+        UID.item,
+        await publicRead().findMany(UID.item, {
+          locale,
+          filters: filtersOf(query),
+          fields: ['category'],
+          populate: { department: { fields: ['name', 'shortName', 'code', 'order'] } },
+          limit: -1,
+        }),
+        { locale },
+      )) as { category: CategoryKey; department?: DepartmentRef | null }[];
 
       const departments = new Map<string, DepartmentRef>();
       const counts = new Map<string, number>();

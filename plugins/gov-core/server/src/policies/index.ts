@@ -1,0 +1,3 @@
+import publicRead from './public-read';
+
+export default { 'public-read': publicRead };
