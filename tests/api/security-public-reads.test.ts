@@ -11,6 +11,12 @@ import { govFixtures, uscc } from '../helpers/gov-fixtures';
 import { DOC, documentNumber, ndFixtures } from './normative-docs-helpers';
 import { ITEM } from './power-list-helpers';
 import { ENV, environmentFixtures } from './environment-helpers';
+import { createAdmin } from '../helpers/admin';
+import {
+  MEDIA_COOKIE,
+  mediaGrant,
+  parseMediaGrant,
+} from '../../plugins/gov-core/server/src/middlewares/uploads';
 
 const ARTICLE = 'plugin::gov-core.article';
 const COLUMN = 'plugin::gov-core.column';
@@ -471,6 +477,53 @@ describe('attachments at /uploads/…', () => {
       }
       expect((await app.http().get(url.replace('/uploads/', '/uploads/%2e/'))).status).toBe(404);
     }
+  });
+
+  it('serves held files to an active admin of the panel through its signed media cookie, never cached', async () => {
+    const admin = await createAdmin(app);
+    const me = await admin.get('/admin/users/me').expect(200);
+    const setCookie = ([] as string[]).concat(me.headers['set-cookie'] ?? []);
+    const cookies = setCookie.filter((c) => c.startsWith(`${MEDIA_COOKIE}`));
+    expect(cookies.join(';')).toMatch(/path=\/uploads/i);
+    expect(cookies.join(';')).toMatch(/httponly/i);
+    expect(cookies.join(';')).toMatch(/samesite=strict/i);
+    const jar = cookies.map((c) => c.split(';')[0]).join('; ');
+    for (const url of [files.secret.url, files.secret.formats.thumbnail.url, files.draft.url]) {
+      const res = await app.http().get(url).set('Cookie', jar);
+      expect([url, res.status, res.headers['cache-control']]).toEqual([url, 200, 'private, no-store']);
+    }
+    // A forged or unsigned cookie, another user's id without a signature, or a blocked admin: nothing.
+    const forged = jar.replace(/gov_admin_media=[^;]+/, `gov_admin_media=${mediaGrant(admin.user.id)}`);
+    expect((await app.http().get(files.secret.url).set('Cookie', forged)).status).toBe(404);
+    const unsigned = jar
+      .split('; ')
+      .filter((c) => !c.startsWith(`${MEDIA_COOKIE}.sig`))
+      .join('; ');
+    expect((await app.http().get(files.secret.url).set('Cookie', unsigned)).status).toBe(404);
+    await app.strapi.db
+      .query('admin::user')
+      .update({ where: { id: admin.user.id }, data: { blocked: true } });
+    expect((await app.http().get(files.secret.url).set('Cookie', jar)).status).toBe(404);
+    // Public requests with no cookie still get nothing; the public API hands out no cookie.
+    const pub = await get('/api/gov-core/articles');
+    expect(String(pub.headers['set-cookie'] ?? '')).not.toContain(MEDIA_COOKIE);
+    expect((await app.http().get(files.draft.url)).status).toBe(404);
+  });
+
+  it('reads the media grant strictly (user id and unexpired time)', () => {
+    const now = Date.now();
+    expect(parseMediaGrant(mediaGrant(7, now), now)).toBe(7);
+    for (const bad of [
+      undefined,
+      '',
+      '7',
+      '7.',
+      'x.1764620000000',
+      '7.1764620000000.1',
+      `7.${now}`,
+      '-1.9999999999999',
+    ])
+      expect([bad, parseMediaGrant(bad, now)]).toEqual([bad, null]);
   });
 
   it('does not serve unknown names or other paths below /uploads', async () => {
