@@ -78,8 +78,15 @@ export const defaultOrigins = ({
   const hosts = WILDCARD_HOSTS.includes(h)
     ? ['localhost', '127.0.0.1', '[::1]']
     : [h.includes(':') ? `[${h}]` : h];
-  const own = hosts.map((name) => new URL(`http://${name}:${p}`).origin);
-  const pub = publicUrl?.trim() ? [new URL(publicUrl.trim()).origin] : [];
+  const origin = (url: string, variables: string) => {
+    try {
+      return new URL(url).origin;
+    } catch {
+      throw new Error(`环境变量 ${variables} 无效：“${url}”不是合法的来源`);
+    }
+  };
+  const own = hosts.map((name) => origin(`http://${name}:${p}`, 'HOST / PORT'));
+  const pub = publicUrl?.trim() ? [origin(publicUrl.trim(), 'PUBLIC_URL')] : [];
   return [...new Set([...own, ...pub])];
 };
 

@@ -39,6 +39,14 @@ describe('CORS_ORIGINS', () => {
     expect(defaultOrigins(server)).toEqual(origins);
   });
 
+  it.each([
+    [{ publicUrl: 'www.daoxian.gov.cn' }, '环境变量 PUBLIC_URL 无效：“www.daoxian.gov.cn”不是合法的来源'],
+    [{ host: 'bad host' }, '环境变量 HOST / PORT 无效'],
+    [{ port: 'http' }, '环境变量 HOST / PORT 无效'],
+  ])('refuses an unusable server address %p', (server, message) => {
+    expect(() => defaultOrigins(server)).toThrow(message);
+  });
+
   it('uses CORS_ORIGINS instead of the defaults when set', () => {
     expect(
       corsPolicy({ CORS_ORIGINS: 'https://www.daoxian.gov.cn', PUBLIC_URL: 'https://x.example' }).origins,
