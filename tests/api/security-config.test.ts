@@ -2,9 +2,10 @@
  * Production secrets (a child process per boot, NODE_ENV=production), CORS as a browser on another origin would
  * meet it (real requests with Origin headers, preflights included) and reverse-proxy trust.
  */
+import { spawn } from 'node:child_process';
 import { createAdmin } from '../helpers/admin';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
-import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { APP_DIR, createTestDatabase, type TestDatabase } from '../helpers/database';
 import { DEVELOPMENT_SECRETS, SECRET_NAMES } from '../../config/lib/secrets';
 import { bootChild, forgeWith, goodSecrets } from './security-config-helpers';
 
@@ -61,6 +62,22 @@ describe('production secrets', () => {
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('JWT_SECRET：该值少于 32 个字符（现为 30 个）');
     expect(run.stderr).toContain('TRANSFER_TOKEN_SALT：该值与 API_TOKEN_SALT 相同');
+  });
+
+  it('makes `npm start` without NODE_ENV a production start, refused without secrets', async () => {
+    const run = await new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn('npm', ['start'], {
+        cwd: APP_DIR,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ENV_PATH: '/dev/null', ...db.env },
+      });
+      let output = '';
+      child.stdout.on('data', (c) => (output += String(c)));
+      child.stderr.on('data', (c) => (output += String(c)));
+      child.once('exit', (code) => resolve({ code, output }));
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain('NODE_ENV=production');
+    for (const name of SECRET_NAMES) expect(run.output).toContain(`${name}：未设置`);
   });
 
   it('applies the production rules to every NODE_ENV but development and test', async () => {
