@@ -11,6 +11,7 @@ module.exports = {
       testMatch: [
         '<rootDir>/plugins/*/server/src/**/__tests__/**/*.test.ts',
         '<rootDir>/tests/unit/**/*.test.ts',
+        '<rootDir>/config/**/__tests__/**/*.test.ts',
       ],
     },
     {

@@ -1,8 +1,14 @@
-export default ({ env }) => ({
-  auth: { secret: env('ADMIN_JWT_SECRET', 'dev-admin-jwt-secret-change-me') },
-  apiToken: { salt: env('API_TOKEN_SALT', 'dev-api-token-salt-change-me') },
-  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', 'dev-transfer-token-salt-change-me') } },
-  secrets: { encryptionKey: env('ENCRYPTION_KEY', 'dev-encryption-key-change-me-000') },
-  flags: { nps: false, promoteEE: false },
-  telemetryDisabled: true,
-});
+import { resolveSecrets } from './lib/secrets';
+
+// Secrets come from the environment; outside development and test a missing or published one stops the start.
+// Telemetry is switched off in package.json (`strapi.telemetryDisabled`): Strapi 5.54 does not read it here.
+export default () => {
+  const secrets = resolveSecrets();
+  return {
+    auth: { secret: secrets.ADMIN_JWT_SECRET },
+    apiToken: { salt: secrets.API_TOKEN_SALT },
+    transfer: { token: { salt: secrets.TRANSFER_TOKEN_SALT } },
+    secrets: { encryptionKey: secrets.ENCRYPTION_KEY },
+    flags: { nps: false, promoteEE: false },
+  };
+};

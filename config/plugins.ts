@@ -1,3 +1,5 @@
+import { resolveSecrets } from './lib/secrets';
+
 // Local plugins of this project (plugins/<id>), enabled with `resolve` (relative to the app root).
 // PORTAL_PLUGINS=none boots bare Strapi (used by the boot benchmark); a comma list enables only those.
 export const LOCAL_PLUGINS = [
@@ -39,6 +41,6 @@ export default ({ env }) => ({
   // Strapi's default breakpoints plus `xlarge`: the ≥ 1200 px rendition the 适老版 (accessibility) serves.
   upload: { config: { breakpoints: { xlarge: 1200, large: 1000, medium: 750, small: 500 } } },
   'users-permissions': {
-    config: { jwtSecret: env('JWT_SECRET', 'dev-users-permissions-jwt-secret-change-me') },
+    config: { jwtSecret: resolveSecrets().JWT_SECRET },
   },
 });

@@ -1,6 +1,7 @@
 /**
  * npm run demo — builds what is not built, loads the demo seeds (SQLite by default) and starts Strapi on PORT.
- * Development only: it creates a super admin from DEMO_ADMIN_EMAIL / DEMO_ADMIN_PASSWORD (documented defaults).
+ * Development only: it creates a super admin from DEMO_ADMIN_EMAIL / DEMO_ADMIN_PASSWORD (documented defaults),
+ * and the first run writes random secrets to the git-ignored `.env` (scripts/dev-env.ts).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { APP_DIR, bootApp } from './boot';
 import { formatReport, runSeeds } from '../seeds/loader';
 import { demoAdminCredentials } from '../seeds/sets/demo-admin';
+import { ensureDevelopmentSecrets } from './dev-env';
 
 const built = () => {
   const plugins = fs
@@ -28,6 +30,9 @@ const main = async () => {
     process.exit(1);
   }
   process.env.NODE_ENV ??= 'development';
+  const envFile = path.resolve(APP_DIR, process.env.ENV_PATH ?? '.env');
+  const written = ensureDevelopmentSecrets(envFile);
+  if (written.length) console.log(`Wrote random development secrets to ${envFile}: ${written.join(', ')}`);
   if (!built() || process.argv.includes('--rebuild')) {
     console.log('Building plugins, app and admin panel (npm run build)…');
     const res = spawnSync('npm', ['run', 'build'], { cwd: APP_DIR, stdio: 'inherit' });

@@ -3,6 +3,8 @@ import type { TestApp } from './strapi';
 
 export interface AdminSession {
   user: { id: number; email: string };
+  /** The password it logs in with (for a browser login form). */
+  password: string;
   token: string;
   /** supertest request with the admin's bearer token. */
   get(url: string): ReturnType<ReturnType<TestApp['http']>['get']>;
@@ -46,6 +48,7 @@ export const createAdmin = async (
   const auth = { Authorization: `Bearer ${token}` };
   return {
     user,
+    password,
     token,
     get: (url) => app.http().get(url).set(auth),
     post: (url, body) =>

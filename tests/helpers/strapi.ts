@@ -17,6 +17,7 @@ export interface TestApp {
  */
 export const bootStrapi = async (
   label = path.basename(expect.getState().testPath ?? 'test', '.test.ts'),
+  { serveAdminPanel = false }: { serveAdminPanel?: boolean } = {},
 ): Promise<TestApp> => {
   const db = await createTestDatabase(label);
   Object.assign(process.env, db.env, { NODE_ENV: 'test', CRON_ENABLED: 'false' });
@@ -25,7 +26,8 @@ export const bootStrapi = async (
     appDir: APP_DIR,
     distDir: path.join(APP_DIR, 'dist'),
     autoReload: false,
-    serveAdminPanel: false,
+    // The admin panel (dist/build, `npm run build`) only for browser tests of the admin.
+    serveAdminPanel,
   }).load();
   strapi.server.mount();
   // Listening once on an ephemeral loopback port lets many requests run concurrently (supertest would otherwise
