@@ -4,6 +4,7 @@ import { PLUGIN_ID } from './utils/plugin-id';
 import { getService } from './utils/get-service';
 import { defaultAdminLanguage } from './setup/admin-language';
 import { GOV_CORE_COMPONENTS, registerComponents } from './setup/components';
+import { tableUploadLimit } from './middlewares/table-upload-limit';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi, GOV_CORE_COMPONENTS);
@@ -15,4 +16,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     publicFields: ['title', 'subtitle', 'summary', 'body', 'source', 'author'],
   });
   defaultAdminLanguage(strapi);
+  // Registered before Strapi's own middlewares (added at bootstrap), so it runs ahead of strapi::body.
+  strapi.server.use(tableUploadLimit({ strapi }));
 };

@@ -10,6 +10,7 @@ import roles from './roles';
 import reviews from './reviews';
 import audit from './audit';
 import toolkit from './toolkit';
+import tableFiles from './table-files';
 
 export default {
   'public-access': publicAccess,
@@ -24,4 +25,5 @@ export default {
   reviews,
   audit,
   toolkit,
+  'table-files': tableFiles,
 };

@@ -9,8 +9,31 @@ import {
   writePowerListFile,
   type PowerListRow,
 } from '../index';
+import type { SheetGuard } from '../spreadsheet';
+import {
+  cellCounter,
+  checkCsvText,
+  resolveTableLimits,
+  type TableLimits,
+} from '../../../../../gov-core/server/src/domain/table-limits';
+import { inspectXlsx } from '../../../../../gov-core/server/src/domain/zip-inspector';
 
 const HEADER = COLUMNS.map((c) => c.header);
+
+/** The guard the plugin's service passes: gov-core's table-file limits (table-files service). */
+const tableGuard = (overrides: Partial<TableLimits> = {}): SheetGuard => {
+  const limits = resolveTableLimits({ headerRows: 10, ...overrides });
+  return {
+    xlsx: async (bytes) => {
+      const inspection = await inspectXlsx(bytes, limits);
+      return inspection.ok
+        ? { problem: null, merges: inspection.merges }
+        : { problem: inspection.violation, merges: {} };
+    },
+    csv: (text, delimiter) => checkCsvText(text, limits, delimiter),
+    counter: () => cellCounter(limits),
+  };
+};
 
 const item: PowerListRow = {
   code: '431124-GA-XK-00001',
@@ -230,7 +253,10 @@ describe('parsePowerListFile: reading what people send', () => {
     ]);
     sheet.addRow([2, null, '名称二', '行政处罚', '依据', null, null, null, 20260301]);
     sheet.mergeCells('F3:F4');
-    const result = await parsePowerListFile(Buffer.from(await workbook.xlsx.writeBuffer()));
+    // Merged ranges come from the zip inspection (the streaming reader does not report them).
+    const result = await parsePowerListFile(Buffer.from(await workbook.xlsx.writeBuffer()), undefined, {
+      guard: tableGuard(),
+    });
     expect(result.errors).toEqual([]);
     expect(result.rows.map((r) => [r.row, r.name, r.department, r.remark])).toEqual([
       [3, '行政检查', '道县公安局', null],
