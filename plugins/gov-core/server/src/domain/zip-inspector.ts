@@ -226,7 +226,10 @@ export class XmlPartScanner {
         if (++this.chars > this.limits.maxCellChars) {
           return this.part === 'shared-strings'
             ? cellTooLong(this.limits, `第 ${this.strings} 个共享字符串`)
-            : cellTooLong(this.limits, `工作表“${this.name}”的单元格 ${this.cellRef}`);
+            : cellTooLong(
+                this.limits,
+                `工作表“${this.name}”的单元格${this.cellRef ? ` ${this.cellRef} ` : ''}`,
+              );
         }
       }
     }
@@ -261,7 +264,10 @@ export class XmlPartScanner {
             ++this.cellsInRow > this.limits.maxColumns ||
             columnNumber(this.cellRef) > this.limits.maxColumns
           ) {
-            return tooManyColumns(this.limits, `工作表“${this.name}”的单元格 ${this.cellRef}`);
+            return tooManyColumns(
+              this.limits,
+              `工作表“${this.name}”的单元格${this.cellRef ? ` ${this.cellRef} ` : ''}`,
+            );
           }
           this.chars = 0;
           this.counting = !selfClosing;

@@ -204,6 +204,8 @@ function rectangle(rows: string[][]): Table {
  */
 async function readXlsx(bytes: Uint8Array, guard: SheetGuard): Promise<ReadResult> {
   const inspected = await guard.xlsx(bytes);
+  // A broken zip reads as "not a spreadsheet", like any other file exceljs cannot open.
+  if (inspected.problem?.rule === 'format') return { ok: false, message: NOT_A_SPREADSHEET, rule: 'format' };
   if (inspected.problem) return refused(inspected.problem);
   const counter = guard.counter();
   const tables: Table[] = [];

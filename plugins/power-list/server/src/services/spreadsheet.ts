@@ -24,8 +24,9 @@ export interface RowError {
   row: number;
   column: string;
   message: string;
-  /** The limit that refused the file (row 0 only). */
+  /** The limit that refused the file (row 0 only), with `path: ['file']`. */
   rule?: string;
+  path?: string[];
 }
 
 interface Department {
@@ -215,8 +216,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           counter: () => tableFiles.cellCounter(limits),
         },
       });
+      // A limit names the field and the rule as well (Strapi's details.errors shape).
       const problems: RowError[] = parsed.errors.map(({ row, column, message, rule }) =>
-        rule ? { row, column: 'file', message, rule } : { row, column, message },
+        rule ? { row, column, message, path: ['file'], rule } : { row, column, message },
       );
       if (parsed.errors.some((e) => e.row === 0 || e.field === 'header'))
         throw importRefused(strapi, problems);
