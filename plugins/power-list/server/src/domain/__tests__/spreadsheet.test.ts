@@ -458,3 +458,44 @@ describe('parsePowerListFile: not a spreadsheet', () => {
     );
   });
 });
+
+describe('parsePowerListFile: limits of the guard (gov-core table-file limits)', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => row(`事项${i + 1}`));
+  const row = (name: string): PowerListRow => ({ ...item, code: null, name });
+
+  it.each([
+    ['xlsx, 6 data rows, limit 5', 'xlsx', 6, { maxRows: 5, headerRows: 1 }, 'maxRows'],
+    ['csv, 6 data rows, limit 5', 'csv', 6, { maxRows: 5, headerRows: 1 }, 'maxRows'],
+    ['xlsx, 5 data rows and the header, limit 5', 'xlsx', 5, { maxRows: 5, headerRows: 1 }, null],
+    ['csv, 5 data rows and the header, limit 5', 'csv', 5, { maxRows: 5, headerRows: 1 }, null],
+    [
+      'xlsx, a 烟花爆竹… name over a 10-character cell limit',
+      'xlsx',
+      1,
+      { maxCellChars: 10 },
+      'maxCellChars',
+    ],
+    ['csv, a 烟花爆竹… name over a 10-character cell limit', 'csv', 1, { maxCellChars: 10 }, 'maxCellChars'],
+    ['xlsx, 9 columns over a limit of 8', 'xlsx', 1, { maxColumns: 8 }, 'maxColumns'],
+    ['csv, 9 columns over a limit of 8', 'csv', 1, { maxColumns: 8 }, 'maxColumns'],
+  ] as const)('%s', async (_label, format, count, overrides, rule) => {
+    const file = await writePowerListFile(rows(count), format);
+    const result = await parsePowerListFile(file, `a.${format}`, { guard: tableGuard(overrides) });
+    if (rule === null) expect(result.errors).toEqual([]);
+    else {
+      expect(result.rows).toEqual([]);
+      expect(result.errors).toEqual([expect.objectContaining({ row: 0, field: 'file', rule })]);
+      expect(result.errors[0].message).toMatch(/^file: /);
+    }
+  });
+
+  it('reads a broken zip as not a spreadsheet', async () => {
+    const file = await writePowerListFile(rows(1), 'xlsx');
+    const result = await parsePowerListFile(file.subarray(0, file.length - 100), 'a.xlsx', {
+      guard: tableGuard(),
+    });
+    expect(result.errors).toEqual([
+      { row: 0, column: '', field: 'file', rule: 'format', message: 'file: 不是有效的 xlsx 或 csv 表格' },
+    ]);
+  });
+});
