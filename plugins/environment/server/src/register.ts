@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PUBLIC_ACTIONS } from './permissions';
 import { PLUGIN_ID, UID } from './utils/constants';
 import { publicFields } from './utils/column-types';
+import { importLimits } from './config';
 
 /** Column types of this plugin, registered with gov-core so scoping, review and audit apply to them. */
 const COLUMN_TYPES = [
@@ -27,4 +28,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ],
     reviewer: ['plugin::environment.overdue.read'],
   });
+  // The import's request body is bounded before it is read (gov-core's table-file limits).
+  govCore.service('table-files').registerUpload(`/${PLUGIN_ID}/import/observations`, importLimits(strapi));
 };

@@ -3,6 +3,7 @@ import { PUBLIC_ACTIONS, ROLE_GRANTS } from './permissions';
 import { registerComponents } from './setup/components';
 import { govCore } from './utils/get-service';
 import { PLUGIN_ID, UID } from './utils/constants';
+import { importLimits } from './config';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -23,4 +24,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ],
   });
   govCore(strapi, 'roles').declareGrants?.(ROLE_GRANTS);
+  // The import's request body is bounded before it is read (gov-core's table-file limits).
+  govCore(strapi, 'table-files').registerUpload(`/${PLUGIN_ID}/import`, importLimits(strapi));
 };

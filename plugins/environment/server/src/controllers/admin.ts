@@ -5,12 +5,11 @@ import { errors } from '@strapi/utils';
 import { importQuery, isTrue, overdueQuery } from '../schemas/queries';
 import { asValidation, fieldError } from '../utils/errors';
 import { getService } from '../utils/get-service';
+import { importLimits } from '../config';
 import { validate } from '../utils/validate';
 
 const PUBLISH_ACTION = 'plugin::environment.import.publish';
 const OBSERVATION = 'plugin::environment.air-observation';
-/** A year of hourly data for a handful of stations is a few MB; this bounds what is read into memory. */
-const MAX_CSV_BYTES = 32 * 1024 * 1024;
 
 type UploadedFile = { filepath: string; size: number; originalFilename?: string | null };
 
@@ -24,8 +23,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!file || (Array.isArray(upload) && upload.length !== 1)) {
       throw fieldError('file', '须上传一个 CSV 文件（multipart 字段 file）', 'required');
     }
-    if (file.size > MAX_CSV_BYTES)
-      throw fieldError('file', `文件过大（上限 ${MAX_CSV_BYTES / 1024 / 1024} MB）`, 'size');
+    // The request body was bounded before it was read (gov-core's table-upload-limit middleware).
+    strapi.plugin('gov-core').service('table-files').checkUploadSize(file.size, importLimits(strapi));
     const publish = isTrue(query.publish);
     if (publish && !ctx.state.userAbility?.can(PUBLISH_ACTION)) {
       // A PolicyError: Strapi's route wrapper blanks any other ForbiddenError's message to 'Forbidden'.

@@ -9,6 +9,7 @@ import {
 } from '../domain/observation-csv';
 import { CONCENTRATION_KEYS } from '../domain/records';
 import { UID } from '../utils/constants';
+import { importLimits } from '../config';
 
 /** Rows per INSERT and per id look-up: well under SQLite's bound-variable limit for every table here. */
 const CHUNK = 500;
@@ -60,11 +61,19 @@ export interface ImportResult {
   to: string | null;
 }
 
-/** The import refused: every bad row with its line number and column, nothing stored. */
-export const importRefused = (list: CsvRowError[]) =>
-  new errors.ValidationError(`导入失败：${new Set(list.map((e) => e.row)).size} 行有错误，未导入任何数据`, {
-    errors: [...list].sort((a, b) => a.row - b.row),
-  });
+/**
+ * The import refused: the bad rows with their line number and column, nothing stored. The list and its
+ * messages are capped by gov-core (`table-files.refusal`: the first 100, quotations cut short).
+ */
+export const importRefused = (strapi: Core.Strapi, list: CsvRowError[]) =>
+  strapi
+    .plugin('gov-core')
+    .service('table-files')
+    .refusal(
+      `导入失败：${new Set(list.map((e) => e.row)).size} 行有错误，未导入任何数据`,
+      [...list].sort((a, b) => a.row - b.row),
+      importLimits(strapi),
+    ) as InstanceType<typeof errors.ValidationError>;
 
 /**
  * CSV import of air observations: every row checked (format, AQI inputs, station, duplicates in the file and
@@ -209,6 +218,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async importObservations(text: string, opts: ImportOptions = {}): Promise<ImportResult> {
+      // Rows, columns and cell lengths checked in one pass before the text is parsed.
+      const tableFiles = strapi.plugin('gov-core').service('table-files');
+      tableFiles.refuseIf(tableFiles.inspectCsv(text, importLimits(strapi)));
       const { rows, errors: rowErrors } = parseObservationCsv(text);
       const problems = [...rowErrors];
       const codes = [...new Set(rows.map((r) => r.station))];
@@ -238,7 +250,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
       }
-      if (problems.length > 0) throw importRefused(problems);
+      if (problems.length > 0) throw importRefused(strapi, problems);
 
       const times = rows.map((r) => r.observedAt).sort();
       const result: ImportResult = {

@@ -1,13 +1,19 @@
+import { validateTableLimits, type TableLimits } from '../domain/table-limits';
+
 export default {
   default: {
     /** 保密审查: `required[uid] = false` lets a column type be published without review (default: required). */
     review: { required: {} as Record<string, boolean> },
+    /** Limits of imported xlsx/csv files for every plugin (see domain/table-limits.ts for the defaults). */
+    tableFiles: {} as Partial<TableLimits>,
   },
-  validator(config: { review?: { required?: Record<string, unknown> } }) {
+  validator(config: { review?: { required?: Record<string, unknown> }; tableFiles?: unknown }) {
     const required = config.review?.required ?? {};
     for (const [uid, value] of Object.entries(required)) {
       if (typeof value !== 'boolean')
         throw new Error(`gov-core config review.required["${uid}"] must be true or false`);
     }
+    const problems = validateTableLimits(config.tableFiles);
+    if (problems.length) throw new Error(`gov-core config tableFiles: ${problems.join('; ')}`);
   },
 };

@@ -11,6 +11,7 @@ import reviews from './reviews';
 import audit from './audit';
 import toolkit from './toolkit';
 import publicRead from './public-read';
+import tableFiles from './table-files';
 
 export default {
   'public-access': publicAccess,
@@ -26,4 +27,5 @@ export default {
   audit,
   toolkit,
   'public-read': publicRead,
+  'table-files': tableFiles,
 };

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { pluginConfig } from '../config';
+import { importLimits } from '../config';
 import { adjustmentQuery, exportQuery, importQuery } from '../schemas/queries';
 import { currentAdmin } from '../utils/actor';
 import { fieldError, forbidden } from '../utils/errors';
@@ -31,10 +31,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!file || (Array.isArray(upload) && upload.length !== 1)) {
       throw fieldError('file', '须上传一个 .xlsx 或 .csv 表格（multipart 字段 file）', 'required');
     }
-    const { maxImportBytes } = pluginConfig(strapi);
-    if (file.size > maxImportBytes) {
-      throw fieldError('file', `文件过大（上限 ${Math.round(maxImportBytes / 1024 / 1024)} MB）`, 'size');
-    }
+    // The request body was bounded before it was read (gov-core's table-upload-limit middleware).
+    govCore(strapi, 'table-files').checkUploadSize(file.size, importLimits(strapi));
     const bytes = await fs.readFile(file.filepath);
     const result = await getService(strapi, 'spreadsheet').importFile(bytes, {
       dryRun: query.dryRun,

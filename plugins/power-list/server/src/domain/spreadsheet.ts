@@ -4,9 +4,11 @@
  * column heading, so a department fixes its file in one pass; the caller imports only when `errors` is
  * empty. parse(write(items)) gives back the same items (see PowerListRow for the normal form).
  *
- * The caller must cap the upload size: an xlsx is unzipped in memory.
+ * Reading is bounded by the guard of ParseOptions (sizes, rows, columns, cell lengths, checked before and
+ * while reading); xlsx files are read as a stream.
  */
-import { Workbook, type CellValue, type Worksheet } from 'exceljs';
+import { Readable } from 'node:stream';
+import { Workbook, stream, type CellValue, type Row } from 'exceljs';
 import { CATEGORIES, CATEGORY_KEYS, resolveCategory, type CategoryKey } from '../data/categories';
 import {
   ACCOUNTABILITY_SEPARATOR,
@@ -60,6 +62,8 @@ export interface SheetError {
   column: string;
   field: string;
   message: string;
+  /** The limit that refused the file (row 0 only). */
+  rule?: string;
 }
 
 export interface ParseResult {
@@ -72,7 +76,33 @@ export interface ParseOptions {
   codePattern?: string;
   /** Data rows accepted in one file (default 10000). */
   maxRows?: number;
+  /** Limits checked before and while reading (the plugin passes gov-core's table-file limits). */
+  guard?: SheetGuard;
 }
+
+/** A file refused by a limit: the limit's name and a message naming it. */
+export interface LimitProblem {
+  rule: string;
+  message: string;
+}
+
+/**
+ * Limits of the file checked before and while it is read: the zip before exceljs opens it, the CSV text
+ * before it is parsed, and each row and cell as it is read (the service passes gov-core's `table-files`).
+ */
+export interface SheetGuard {
+  /** The zip checked before it is read; the merged ranges of each worksheet part (`xl/worksheets/sheet1.xml`). */
+  xlsx(bytes: Uint8Array): Promise<{ problem: LimitProblem | null; merges: Record<string, string[]> }>;
+  csv(text: string, delimiter: ',' | '\t'): LimitProblem | null;
+  counter(): { row(): LimitProblem | null; cell(text: string, column: number): LimitProblem | null };
+}
+
+/** No limits: for tests of the layout rules only. */
+const UNGUARDED: SheetGuard = {
+  xlsx: async () => ({ problem: null, merges: {} }),
+  csv: () => null,
+  counter: () => ({ row: () => null, cell: () => null }),
+};
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
 
@@ -101,11 +131,12 @@ const ENUMERATION =
 // Reading the file into a table of strings
 
 type Table = string[][];
-type ReadResult = { ok: true; table: Table } | { ok: false; message: string };
+type ReadResult = { ok: true; table: Table } | { ok: false; message: string; rule?: string };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
+const refused = (problem: LimitProblem): ReadResult => ({ ok: false, ...problem });
 
 function cellText(value: CellValue | undefined): string {
   if (value == null) return '';
@@ -123,29 +154,95 @@ function cellText(value: CellValue | undefined): string {
   return '';
 }
 
-function worksheetTable(sheet: Worksheet): Table {
-  const table: Table = [];
-  const columns = sheet.actualColumnCount > 0 ? sheet.columnCount : 0;
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= columns; c++) {
-      // Excel escapes a carriage return in shared strings as _x000D_.
-      cells.push(cellText(row.getCell(c).value).replace(/_x000D_/g, ''));
+/** Rows with no cell share one empty array (a sheet may jump to row 1,048,576). */
+const NO_CELLS: string[] = [];
+
+/** `B3` → [row 3, column 2] (1-based). */
+const decodeRef = (ref: string): [number, number] => {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(ref) ?? ['', 'A', '1'];
+  let column = 0;
+  for (const ch of letters) column = column * 26 + ch.charCodeAt(0) - 64;
+  return [Number(digits), column];
+};
+
+type Counter = ReturnType<SheetGuard['counter']>;
+
+/**
+ * Merged cells read as their top-left cell (as Excel shows them); ranges are clamped to the rows read, and
+ * every copy is counted like a cell read.
+ */
+function applyMerges(rows: string[][], merges: readonly string[], counter: Counter): LimitProblem | null {
+  for (const range of merges) {
+    const [from, to = from] = range.split(':');
+    const [r1, c1] = decodeRef(from);
+    const [r2, c2] = decodeRef(to);
+    const text = rows[r1 - 1]?.[c1 - 1] ?? '';
+    for (let r = r1; r <= Math.min(r2, rows.length); r++) {
+      for (let c = c1; c <= c2; c++) {
+        if (r === r1 && c === c1) continue;
+        const problem = counter.cell(text, c);
+        if (problem) return problem;
+        (rows[r - 1] ??= [])[c - 1] = text;
+      }
     }
-    table.push(cells);
   }
-  return table;
+  return null;
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
-  const workbook = new Workbook();
+/** Sparse rows to a rectangular table (every row as wide as the widest). */
+function rectangle(rows: string[][]): Table {
+  const width = rows.reduce((w, cells) => Math.max(w, cells?.length ?? 0), 0);
+  return Array.from(rows, (cells) =>
+    cells && cells.length ? Array.from({ length: width }, (_, c) => cells[c] ?? '') : NO_CELLS,
+  );
+}
+
+/**
+ * The sheets of an xlsx, read as a stream (exceljs's WorkbookReader: one row at a time; worksheets that
+ * come before the shared strings wait in temporary files), after the guard has checked the zip; every row
+ * and cell is counted as it arrives, so a limit stops the reading at once.
+ */
+async function readXlsx(bytes: Uint8Array, guard: SheetGuard): Promise<ReadResult> {
+  const inspected = await guard.xlsx(bytes);
+  // A broken zip reads as "not a spreadsheet", like any other file exceljs cannot open.
+  if (inspected.problem?.rule === 'format') return { ok: false, message: NOT_A_SPREADSHEET, rule: 'format' };
+  if (inspected.problem) return refused(inspected.problem);
+  const counter = guard.counter();
+  const tables: Table[] = [];
+  let problem: LimitProblem | null = null;
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const reader = new stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
+    });
+    sheets: for await (const sheet of reader) {
+      const rows: string[][] = [];
+      for await (const row of sheet as AsyncIterable<Row>) {
+        problem = counter.row();
+        if (problem) break sheets;
+        const cells: string[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, column) => {
+          if (problem) return;
+          // Excel escapes a carriage return in shared strings as _x000D_.
+          const text = cellText(cell.value).replace(/_x000D_/g, '');
+          problem = counter.cell(text, column);
+          cells[column - 1] = text;
+        });
+        if (problem) break sheets;
+        rows[row.number - 1] = cells;
+      }
+      const id = (sheet as unknown as { id?: string | number }).id;
+      problem = applyMerges(rows, inspected.merges[`xl/worksheets/sheet${id}.xml`] ?? [], counter);
+      if (problem) break;
+      tables.push(rectangle(rows));
+    }
   } catch {
     return { ok: false, message: NOT_A_SPREADSHEET };
   }
-  const tables = workbook.worksheets.map(worksheetTable);
+  if (problem) return refused(problem);
   if (tables.length === 0) return { ok: false, message: NOT_A_SPREADSHEET };
   // The list is on the first sheet that has our header; otherwise report against the first sheet.
   return { ok: true, table: tables.find((t) => findHeader(t).matches >= 3) ?? tables[0] };
@@ -166,26 +263,33 @@ function decodeText(bytes: Uint8Array): string | null {
   return decode('utf-8', bytes) ?? decode('gb18030', bytes);
 }
 
-function readCsv(bytes: Uint8Array): ReadResult {
+function readCsv(bytes: Uint8Array, guard: SheetGuard): ReadResult {
   const text = decodeText(bytes);
   // Control characters or U+FFFD mean binary data that happened to decode.
   // eslint-disable-next-line no-control-regex -- detecting control characters is the point
   if (text === null || /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/.test(text) || !text.trim()) {
     return { ok: false, message: NOT_A_SPREADSHEET };
   }
-  const parsed = parseCsv(text, detectDelimiter(text));
+  const delimiter = detectDelimiter(text);
+  const problem = guard.csv(text, delimiter);
+  if (problem) return refused(problem);
+  const parsed = parseCsv(text, delimiter);
   if (!parsed.ok) return { ok: false, message: `${NOT_A_SPREADSHEET}：${parsed.message}` };
   return { ok: true, table: parsed.rows.map((row) => row.map(unguardFormula)) };
 }
 
 /** The content decides the format; the file name or MIME type only sharpens the error message. */
-async function readTable(input: Uint8Array, hint: string | undefined): Promise<ReadResult> {
+async function readTable(
+  input: Uint8Array,
+  hint: string | undefined,
+  guard: SheetGuard,
+): Promise<ReadResult> {
   if (input.length === 0) return { ok: false, message: NOT_A_SPREADSHEET };
-  if (startsWith(input, ZIP)) return readXlsx(input);
+  if (startsWith(input, ZIP)) return readXlsx(input, guard);
   const result = startsWith(input, OLE2)
-    ? ({ ok: false, message: NOT_A_SPREADSHEET } as const)
-    : readCsv(input);
-  if (!result.ok && (startsWith(input, OLE2) || /\.xls$|ms-excel$/i.test(hint ?? ''))) {
+    ? ({ ok: false, message: NOT_A_SPREADSHEET } as ReadResult)
+    : readCsv(input, guard);
+  if (!result.ok && !result.rule && (startsWith(input, OLE2) || /\.xls$|ms-excel$/i.test(hint ?? ''))) {
     return { ok: false, message: `${NOT_A_SPREADSHEET}（旧版 .xls 文件请在 Excel 中另存为 .xlsx）` };
   }
   return result;
@@ -315,8 +419,11 @@ export async function parsePowerListFile(
 ): Promise<ParseResult> {
   const pattern = options.codePattern ?? DEFAULT_ITEM_CODE_PATTERN;
   const maxRows = options.maxRows ?? 10000;
-  const read = await readTable(buffer, filenameOrMimetype);
-  if (!read.ok) return { rows: [], errors: [{ row: 0, column: '', field: 'file', message: read.message }] };
+  const read = await readTable(buffer, filenameOrMimetype, options.guard ?? UNGUARDED);
+  if (!read.ok) {
+    const error: SheetError = { row: 0, column: '', field: 'file', message: read.message };
+    return { rows: [], errors: [read.rule ? { ...error, rule: read.rule } : error] };
+  }
 
   const table = read.table.map((row) => row.map((cell) => cell.replace(/\r\n?/g, '\n')));
   const errors: SheetError[] = [];

@@ -11,7 +11,7 @@ import {
   type PowerListRow,
   type SpreadsheetFormat,
 } from '../domain/spreadsheet';
-import { pluginConfig } from '../config';
+import { importLimits, pluginConfig } from '../config';
 import type { Actor } from '../utils/actor';
 import { fieldError, forbidden } from '../utils/errors';
 import { govCore } from '../utils/get-service';
@@ -24,6 +24,9 @@ export interface RowError {
   row: number;
   column: string;
   message: string;
+  /** The limit that refused the file (row 0 only), with `path: ['file']`. */
+  rule?: string;
+  path?: string[];
 }
 
 interface Department {
@@ -80,14 +83,19 @@ export interface ImportResult {
 
 const header = (key: ColumnKey) => COLUMNS.find((c) => c.key === key)!.header;
 
-/** The import refused: every bad row with its spreadsheet row number and column, nothing stored. */
-export const importRefused = (list: RowError[]) => {
+/**
+ * The import refused: the bad rows with their spreadsheet row number and column, nothing stored. The list
+ * and its messages are capped by gov-core (`table-files.refusal`: the first 100, quotations cut short).
+ */
+export const importRefused = (strapi: Core.Strapi, list: RowError[]) => {
   const sorted = [...list].sort((a, b) => a.row - b.row);
   const rows = new Set(sorted.filter((e) => e.row > 0).map((e) => e.row)).size;
   const message = rows
     ? `导入失败：${rows} 行有错误，未导入任何数据`
     : `导入失败：${sorted[0]?.message ?? '文件无法读取'}`;
-  return new errors.ValidationError(message, { errors: sorted });
+  return govCore(strapi, 'table-files').refusal(message, sorted, importLimits(strapi)) as InstanceType<
+    typeof errors.ValidationError
+  >;
 };
 
 const chunks = <T>(xs: readonly T[], size = CHUNK) => {
@@ -196,17 +204,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async importFile(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
-      const { codePattern, maxImportRows } = pluginConfig(strapi);
+      const { codePattern } = pluginConfig(strapi);
+      const limits = importLimits(strapi);
+      const tableFiles = govCore(strapi, 'table-files');
       const parsed = await parsePowerListFile(bytes, options.filename, {
         codePattern,
-        maxRows: maxImportRows,
+        maxRows: tableFiles.limits(limits).maxRows,
+        guard: {
+          xlsx: (file) => tableFiles.inspectXlsx(file, limits),
+          csv: (text, delimiter) => tableFiles.inspectCsv(text, limits, delimiter),
+          counter: () => tableFiles.cellCounter(limits),
+        },
       });
-      const problems: RowError[] = parsed.errors.map(({ row, column, message }) => ({
-        row,
-        column,
-        message,
-      }));
-      if (parsed.errors.some((e) => e.row === 0 || e.field === 'header')) throw importRefused(problems);
+      // A limit names the field and the rule as well (Strapi's details.errors shape).
+      const problems: RowError[] = parsed.errors.map(({ row, column, message, rule }) =>
+        rule ? { row, column, message, path: ['file'], rule } : { row, column, message },
+      );
+      if (parsed.errors.some((e) => e.row === 0 || e.field === 'header'))
+        throw importRefused(strapi, problems);
 
       const scope = await scopeOf(options.actor);
       const column = await targetColumn(options.column);
@@ -313,7 +328,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           data: dataOf(row, code, department.documentId),
         });
       }
-      if (problems.length) throw importRefused(problems);
+      if (problems.length) throw importRefused(strapi, problems);
 
       const count = (action: RowAction) => plan.filter((p) => p.action === action).length;
       const result: ImportResult = {
@@ -363,7 +378,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (failed && e instanceof errors.ApplicationError) {
           const detail = (e.details as { errors?: { path?: string[]; message: string }[] })?.errors?.[0];
           const key = COLUMNS.find((c) => c.key === detail?.path?.[0])?.key;
-          throw importRefused([
+          throw importRefused(strapi, [
             { row: failed.row, column: key ? header(key) : '', message: detail?.message ?? e.message },
           ]);
         }

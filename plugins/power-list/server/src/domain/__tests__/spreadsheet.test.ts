@@ -9,8 +9,31 @@ import {
   writePowerListFile,
   type PowerListRow,
 } from '../index';
+import type { SheetGuard } from '../spreadsheet';
+import {
+  cellCounter,
+  checkCsvText,
+  resolveTableLimits,
+  type TableLimits,
+} from '../../../../../gov-core/server/src/domain/table-limits';
+import { inspectXlsx } from '../../../../../gov-core/server/src/domain/zip-inspector';
 
 const HEADER = COLUMNS.map((c) => c.header);
+
+/** The guard the plugin's service passes: gov-core's table-file limits (table-files service). */
+const tableGuard = (overrides: Partial<TableLimits> = {}): SheetGuard => {
+  const limits = resolveTableLimits({ headerRows: 10, ...overrides });
+  return {
+    xlsx: async (bytes) => {
+      const inspection = await inspectXlsx(bytes, limits);
+      return inspection.ok
+        ? { problem: null, merges: inspection.merges }
+        : { problem: inspection.violation, merges: {} };
+    },
+    csv: (text, delimiter) => checkCsvText(text, limits, delimiter),
+    counter: () => cellCounter(limits),
+  };
+};
 
 const item: PowerListRow = {
   code: '431124-GA-XK-00001',
@@ -230,7 +253,10 @@ describe('parsePowerListFile: reading what people send', () => {
     ]);
     sheet.addRow([2, null, '名称二', '行政处罚', '依据', null, null, null, 20260301]);
     sheet.mergeCells('F3:F4');
-    const result = await parsePowerListFile(Buffer.from(await workbook.xlsx.writeBuffer()));
+    // Merged ranges come from the zip inspection (the streaming reader does not report them).
+    const result = await parsePowerListFile(Buffer.from(await workbook.xlsx.writeBuffer()), undefined, {
+      guard: tableGuard(),
+    });
     expect(result.errors).toEqual([]);
     expect(result.rows.map((r) => [r.row, r.name, r.department, r.remark])).toEqual([
       [3, '行政检查', '道县公安局', null],
@@ -430,5 +456,46 @@ describe('parsePowerListFile: not a spreadsheet', () => {
     expect((await parsePowerListFile(csv(HEADER.join(','), '1,,"名称,行政许可'))).errors[0].message).toBe(
       'file: 不是有效的 xlsx 或 csv 表格：第 2 行起的引号没有闭合',
     );
+  });
+});
+
+describe('parsePowerListFile: limits of the guard (gov-core table-file limits)', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => row(`事项${i + 1}`));
+  const row = (name: string): PowerListRow => ({ ...item, code: null, name });
+
+  it.each([
+    ['xlsx, 6 data rows, limit 5', 'xlsx', 6, { maxRows: 5, headerRows: 1 }, 'maxRows'],
+    ['csv, 6 data rows, limit 5', 'csv', 6, { maxRows: 5, headerRows: 1 }, 'maxRows'],
+    ['xlsx, 5 data rows and the header, limit 5', 'xlsx', 5, { maxRows: 5, headerRows: 1 }, null],
+    ['csv, 5 data rows and the header, limit 5', 'csv', 5, { maxRows: 5, headerRows: 1 }, null],
+    [
+      'xlsx, a 烟花爆竹… name over a 10-character cell limit',
+      'xlsx',
+      1,
+      { maxCellChars: 10 },
+      'maxCellChars',
+    ],
+    ['csv, a 烟花爆竹… name over a 10-character cell limit', 'csv', 1, { maxCellChars: 10 }, 'maxCellChars'],
+    ['xlsx, 9 columns over a limit of 8', 'xlsx', 1, { maxColumns: 8 }, 'maxColumns'],
+    ['csv, 9 columns over a limit of 8', 'csv', 1, { maxColumns: 8 }, 'maxColumns'],
+  ] as const)('%s', async (_label, format, count, overrides, rule) => {
+    const file = await writePowerListFile(rows(count), format);
+    const result = await parsePowerListFile(file, `a.${format}`, { guard: tableGuard(overrides) });
+    if (rule === null) expect(result.errors).toEqual([]);
+    else {
+      expect(result.rows).toEqual([]);
+      expect(result.errors).toEqual([expect.objectContaining({ row: 0, field: 'file', rule })]);
+      expect(result.errors[0].message).toMatch(/^file: /);
+    }
+  });
+
+  it('reads a broken zip as not a spreadsheet', async () => {
+    const file = await writePowerListFile(rows(1), 'xlsx');
+    const result = await parsePowerListFile(file.subarray(0, file.length - 100), 'a.xlsx', {
+      guard: tableGuard(),
+    });
+    expect(result.errors).toEqual([
+      { row: 0, column: '', field: 'file', rule: 'format', message: 'file: 不是有效的 xlsx 或 csv 表格' },
+    ]);
   });
 });
