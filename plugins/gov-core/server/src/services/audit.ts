@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { auditScope, type Reach } from '../domain/scope';
 import type { Actor } from '../utils/actor';
 import { getService } from '../utils/get-service';
 
@@ -88,25 +89,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       (await strapi.db.connection(meta.tableName).distinct(column)) as Record<string, string>[]
     ).map((r) => r[column]);
     const columnTypes = getService(strapi, 'column-registry').uids();
-    const reaches = new Map<string, Awaited<ReturnType<typeof scoping.reach>>>();
+    const reaches = new Map<string, Reach>();
     for (const uid of new Set([...recorded, ...columnTypes]))
       reaches.set(uid, await scoping.reach(actor, uid, 'read'));
-    const limited = new Set<string>();
-    for (const uid of columnTypes) {
-      const reach = reaches.get(uid)!;
-      if (reach.kind === 'departments') reach.departments.forEach((d) => limited.add(d));
-    }
-    const scopedSomewhere = columnTypes.some((uid) => reaches.get(uid)!.kind === 'departments');
-    const or: Record<string, unknown>[] = [];
-    for (const uid of recorded) {
-      const reach = reaches.get(uid)!;
-      if (reach.kind === 'none') continue;
-      const departments =
-        reach.kind === 'departments' ? reach.departments : scopedSomewhere ? [...limited] : null;
-      if (!departments) or.push({ contentType: uid });
-      else if (departments.length) or.push({ contentType: uid, department: { $in: departments } });
-    }
-    return or.length ? { $or: or } : { id: { $null: true } };
+    return auditScope({ recorded, columnTypes, reachOf: (uid) => reaches.get(uid) ?? { kind: 'none' } });
   },
 
   async list(filter: AuditFilter, actor: Actor | null) {

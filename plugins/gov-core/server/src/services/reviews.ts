@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { reachIncludes, type Reach } from '../domain/scope';
 import type { Actor } from '../utils/actor';
 import { fieldError } from '../utils/errors';
 import { getService } from '../utils/get-service';
@@ -179,16 +180,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       // Each row is shown only if the caller may read its item: a type they do not reach is hidden, and on a
       // scoped type only their departments' rows (a row without a department is outside every scope).
       const scoping = getService(strapi, 'scoping');
-      const reaches = new Map<string, Awaited<ReturnType<typeof scoping.reach>>>();
+      const reaches = new Map<string, Reach>();
       for (const uid of new Set(queue.map((r) => r.contentType)))
         reaches.set(uid, await scoping.reach(actor, uid, 'read'));
-      queue = queue.filter((r) => {
-        const reach = reaches.get(r.contentType)!;
-        return (
-          reach.kind === 'all' ||
-          (reach.kind === 'departments' && !!r.department && reach.departments.includes(r.department))
-        );
-      });
+      queue = queue.filter((r) => reachIncludes(reaches.get(r.contentType)!, r.department));
     }
     return queue.reverse().map((r) => ({
       uid: r.contentType,

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { reachIncludes, type Reach } from '../domain/scope';
 import { SCOPE_FIELD } from '../permissions';
 import { fieldError } from '../utils/errors';
 
@@ -25,11 +26,7 @@ export type AdminCaller = { id: number | null } | null | undefined;
 
 const callerId = (user: AdminCaller): number | null => (user && typeof user.id === 'number' ? user.id : null);
 
-/**
- * How far a caller reaches on a content type for an action: nowhere, everywhere, or the items of some
- * departments (documentIds; an item without a department is outside every department scope).
- */
-export type Reach = { kind: 'none' } | { kind: 'all' } | { kind: 'departments'; departments: string[] };
+export type { Reach };
 
 /** One answer for "not yours" and "does not exist", so a scoped caller cannot probe other departments. */
 export const OUT_OF_SCOPE = '无权访问该信息（不在您所属部门的范围内，或该信息不存在）';
@@ -202,9 +199,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Every version (draft, published) must be in the caller's departments — a draft moved to another
       // department leaves its published version behind — and at least one version must pass every condition
       // of the grant (locale, …) as it is stored.
-      const inDepartments =
-        reach.kind === 'all' ||
-        (reach.kind === 'departments' && rows.every((r) => reach.departments.includes(r[SCOPE_FIELD])));
+      const inDepartments = reach.kind === 'all' || rows.every((r) => reachIncludes(reach, r[SCOPE_FIELD]));
       if (!inDepartments || !rows.some((r) => checker.can[action]({ ...r })))
         throw new errors.PolicyError(OUT_OF_SCOPE);
       return rows;
@@ -244,7 +239,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const denied = new Set<string>();
           const allowed = new Set<string>();
           for (const r of rows as any[]) {
-            if (reach.departments.includes(r[SCOPE_FIELD])) allowed.add(r.documentId);
+            if (reachIncludes(reach, r[SCOPE_FIELD])) allowed.add(r.documentId);
             else denied.add(r.documentId);
           }
           allowed.forEach((id) => !denied.has(id) && out.add(key(uid, id)));
