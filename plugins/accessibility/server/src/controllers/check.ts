@@ -45,17 +45,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         { field: 'uid', message: `“${uid}”不是已注册的栏目内容类型`, rule: 'registered' },
       ]);
     }
-    // The editor must be allowed to read this very entry (content-manager permission, department scope).
-    const checker = strapi
-      .plugin('content-manager')
-      .service('permission-checker')
-      .create({ userAbility: (ctx.state as any).userAbility, model: uid });
-    if (checker.cannot.read()) throw new errors.ForbiddenError('没有查看该内容类型的权限');
+    // The editor must be allowed to read this very document (content-manager permission, department scope).
+    await strapi
+      .plugin('gov-core')
+      .service('scoping')
+      .assertCanAccess((ctx.state as any).user, uid, documentId, 'read');
     const entry = await strapi.db
       .query(uid as never)
       .findOne({ where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) } });
     if (!entry) throw new errors.NotFoundError('找不到该内容的草稿');
-    if (checker.cannot.read(entry)) throw new errors.ForbiddenError('只能检查本部门的信息');
     const violations =
       (await getService(strapi, 'checker').checkDrafts(uid, documentId, locale ?? entry.locale)) ?? [];
     ctx.body = {

@@ -11,6 +11,26 @@ import { validate } from '../utils/validate';
 const PUBLISH_ACTION = 'plugin::environment.import.publish';
 const OBSERVATION = 'plugin::environment.air-observation';
 
+const WATER_REPORT = 'plugin::environment.water-quality-report';
+
+/**
+ * The departments a caller is limited to on a content type (gov-core scoping), or undefined for every
+ * department. The plugin action (import, overdue.read) is the licence; any content-manager grant on the type
+ * limited to the caller's departments (部门编辑, 审核员) limits it to those departments. A role holding the
+ * plugin action and no content-manager grant on the type at all is a dedicated data role: every department.
+ */
+const scopedDepartments = async (
+  strapi: Core.Strapi,
+  ctx: Context,
+  uid: string,
+  action: 'read' | 'create',
+): Promise<string[] | undefined> => {
+  const scoping = strapi.plugin('gov-core').service('scoping');
+  let reach = await scoping.reach(ctx.state.user, uid, action);
+  if (reach.kind === 'none' && action !== 'read') reach = await scoping.reach(ctx.state.user, uid, 'read');
+  return reach.kind === 'departments' ? reach.departments : undefined;
+};
+
 type UploadedFile = { filepath: string; size: number; originalFilename?: string | null };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -45,6 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       dryRun: isTrue(query.dryRun),
       publish,
       userId: ctx.state.user?.id,
+      departments: await scopedDepartments(strapi, ctx, OBSERVATION, 'create'),
     });
     if (!result.dryRun) {
       // One audit entry per import (the rows are written in bulk, outside the per-document middleware).
@@ -71,6 +92,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /environment/overdue?quarter=2026Q3 — townships without a published water report for the quarter. */
   async overdue(ctx: Context) {
     const { quarter } = validate(overdueQuery, ctx.query);
-    ctx.body = { data: await asValidation(() => getService(strapi, 'disclosure').overdue(quarter)) };
+    const departments = await scopedDepartments(strapi, ctx, WATER_REPORT, 'read');
+    const data = await asValidation(() => getService(strapi, 'disclosure').overdue(quarter));
+    if (departments) {
+      // A reader scoped to departments follows only their own townships.
+      const mine = (t: { documentId: string }) => departments.includes(t.documentId);
+      data.overdue = data.overdue.filter(mine);
+      data.reported = data.reported.filter(mine);
+    }
+    ctx.body = { data };
   },
 });

@@ -48,6 +48,11 @@ export interface ImportOptions {
   /** Publish as imported (webmasters only); default: drafts, which go through the review gate. */
   publish?: boolean;
   userId?: number;
+  /**
+   * documentIds of the departments the importer is limited to (gov-core scoping); a row of a station outside
+   * them is refused like a missing station. Absent: every department.
+   */
+  departments?: string[];
 }
 
 export interface ImportResult {
@@ -226,9 +231,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const codes = [...new Set(rows.map((r) => r.station))];
       const stations = await stationVersions(codes);
       const valid: ParsedObservation[] = [];
+      const limit = opts.departments ? new Set(opts.departments) : null;
       for (const r of rows) {
         const s = stations.get(r.station);
-        if (!s?.draft) {
+        if (limit && !(s?.draft?.departmentDocumentId && limit.has(s.draft.departmentDocumentId))) {
+          problems.push({
+            row: r.row,
+            column: 'station',
+            message: `station: 监测点位“${r.station}”不存在或不属于您所属的部门`,
+          });
+        } else if (!s?.draft) {
           problems.push({ row: r.row, column: 'station', message: `station: 监测点位“${r.station}”不存在` });
         } else if (opts.publish && !s.published) {
           problems.push({

@@ -23,7 +23,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async reviewHistory(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'reviews').history(ctx.params.uid, ctx.params.documentId) };
+    const { uid, documentId } = ctx.params;
+    await getService(strapi, 'scoping').assertCanAccess(actorOf(strapi, ctx), uid, documentId, 'read');
+    ctx.body = { data: await getService(strapi, 'reviews').history(uid, documentId) };
   },
 
   async decide(ctx: Context) {

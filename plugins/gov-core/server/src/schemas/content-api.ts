@@ -61,6 +61,14 @@ export const publishDateCorrection = z.object({
     .max(1000, '不超过 1000 字'),
 });
 
+export const publishDateHistoryQuery = z.strictObject(
+  {
+    contentType: z.string({ message: '须为内容类型 UID' }).min(1, '不能为空').optional(),
+    documentId: z.string({ message: '须为文档 ID' }).min(1, '不能为空').optional(),
+  },
+  { error: '只接受 contentType 和 documentId 参数' },
+);
+
 export const indexNumberQuery = z.object({
   publisherCode: z
     .string()

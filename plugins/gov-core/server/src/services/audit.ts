@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { auditScope, type Reach } from '../domain/scope';
 import type { Actor } from '../utils/actor';
 import { getService } from '../utils/get-service';
 
@@ -67,18 +68,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       );
     if (filter.from) and.push({ at: { $gte: new Date(filter.from) } });
     if (filter.to) and.push({ at: { $lte: new Date(filter.to) } });
-    if (actor && !actor.isSuperAdmin && !(await this.seesEverything(actor))) {
-      and.push({ department: { $in: await getService(strapi, 'scoping').departmentsOf(actor.id) } });
-    }
+    const scope = await this.scope(actor);
+    if (scope) and.push(scope);
     return and.length ? { $and: and } : {};
   },
 
-  /** Webmasters (and super admins) read the whole trail; reviewers only their departments'. */
-  async seesEverything(actor: Actor) {
-    const user = await strapi.db
-      .query('admin::user')
-      .findOne({ where: { id: actor.id }, populate: ['roles'] });
-    return (user?.roles ?? []).some((r: any) => ['strapi-super-admin', 'gov-webmaster'].includes(r.code));
+  /**
+   * What of the trail the caller reads (null: all of it). Entries of a content type the caller cannot read
+   * are never shown. A caller who reaches every department of every column type (webmasters, super admins)
+   * reads every entry of the types they can read; a caller scoped to departments on any column type reads
+   * only entries recorded for those departments (so not the entries without a department: columns,
+   * departments, memberships, imports).
+   */
+  async scope(actor: Actor | null): Promise<Record<string, unknown> | null> {
+    if (!actor) return null;
+    const scoping = getService(strapi, 'scoping');
+    const meta: any = strapi.db.metadata.get(AUDIT);
+    const column: string = meta.attributes.contentType.columnName ?? 'content_type';
+    const recorded = (
+      (await strapi.db.connection(meta.tableName).distinct(column)) as Record<string, string>[]
+    ).map((r) => r[column]);
+    const columnTypes = getService(strapi, 'column-registry').uids();
+    const reaches = new Map<string, Reach>();
+    for (const uid of new Set([...recorded, ...columnTypes]))
+      reaches.set(uid, await scoping.reach(actor, uid, 'read'));
+    return auditScope({ recorded, columnTypes, reachOf: (uid) => reaches.get(uid) ?? { kind: 'none' } });
   },
 
   async list(filter: AuditFilter, actor: Actor | null) {

@@ -2,6 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { disclosureField, DISCLOSURE_COMPONENT } from '../middlewares/disclosure';
 import { fieldError } from '../utils/errors';
+import { getService } from '../utils/get-service';
+
+const CORRECTION = 'plugin::gov-core.publish-date-correction';
 
 /**
  * The only way to change a 发布日期 after first publish: an explicit webmaster action with a reason, recorded
@@ -22,6 +25,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         'registered',
       );
     if (Number.isNaN(Date.parse(input.publishDate))) throw fieldError('publishDate', '不是有效日期', 'date');
+    await getService(strapi, 'scoping').assertCanAccess(
+      actor,
+      input.contentType,
+      input.documentId,
+      'update',
+      {
+        uidField: 'contentType',
+      },
+    );
 
     return strapi.db.transaction(async () => {
       const rows = await strapi.db.query(input.contentType as never).findMany({
@@ -38,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           .query(DISCLOSURE_COMPONENT as never)
           .update({ where: { id: c.id }, data: { publishDate: input.publishDate } });
       }
-      return strapi.db.query('plugin::gov-core.publish-date-correction').create({
+      return strapi.db.query(CORRECTION).create({
         data: {
           contentType: input.contentType,
           itemDocumentId: input.documentId,
@@ -53,13 +65,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
-  history(filter: { contentType?: string; documentId?: string }) {
-    return strapi.db.query('plugin::gov-core.publish-date-correction').findMany({
+  /** The corrections the caller may read; naming one document, the caller must be allowed to read it. */
+  async history(filter: { contentType?: string; documentId?: string }, actor: { id: number } | null) {
+    const scoping = getService(strapi, 'scoping');
+    if (filter.contentType && !disclosureField(strapi, filter.contentType))
+      throw fieldError(
+        'contentType',
+        `“${filter.contentType}”不是带信息公开目录元数据的内容类型`,
+        'registered',
+      );
+    if (filter.documentId) {
+      const types = filter.contentType
+        ? [filter.contentType]
+        : Object.keys(strapi.contentTypes).filter((uid) => disclosureField(strapi, uid));
+      await scoping.assertCanAccessAny(actor, types, filter.documentId, 'read', { uidField: 'contentType' });
+    }
+    const rows = await strapi.db.query(CORRECTION).findMany({
       where: {
         ...(filter.contentType ? { contentType: filter.contentType } : {}),
         ...(filter.documentId ? { itemDocumentId: filter.documentId } : {}),
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     });
+    const readable = await scoping.readable(
+      actor,
+      rows.map((r: any) => ({ uid: r.contentType, documentId: r.itemDocumentId })),
+    );
+    return rows.filter((r: any) => readable.has(`${r.contentType}|${r.itemDocumentId}`));
   },
 });

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { reachIncludes, type Reach } from '../domain/scope';
 import type { Actor } from '../utils/actor';
 import { fieldError } from '../utils/errors';
 import { getService } from '../utils/get-service';
@@ -122,6 +123,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!registry.has(input.uid)) throw fieldError('uid', `“${input.uid}”不是栏目内容类型`, 'registered');
     if (input.decision === 'reject' && !input.comment?.trim())
       throw fieldError('comment', '审查不通过时必须填写意见', 'required');
+    // The reviewer must be allowed to publish this very item (department scope included).
+    await getService(strapi, 'scoping').assertCanAccess(actor, input.uid, input.documentId, 'publish');
     const model: any = strapi.getModel(input.uid as never);
     const localized = model?.pluginOptions?.i18n?.localized === true;
     const locale = localized ? (input.locale ?? SOURCE_LOCALE) : null;
@@ -132,14 +135,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.NotFoundError(
         `没有找到该信息的草稿（${input.documentId}${locale ? `，${locale}` : ''}）`,
       );
-    if (actor) {
-      const scoped = await getService(strapi, 'scoping').isScoped(actor.id, input.uid, 'publish');
-      if (scoped) {
-        const mine = await getService(strapi, 'scoping').departmentsOf(actor.id);
-        if (!draft.scopeDepartment || !mine.includes(draft.scopeDepartment))
-          throw new errors.NotFoundError('没有找到该信息的草稿');
-      }
-    }
     const state: ReviewState = input.decision === 'approve' ? 'approved' : 'rejected';
     return strapi.db.transaction(async () => {
       const row = await strapi.db.query(REVIEW).create({
@@ -181,16 +176,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const latest = new Map<string, ReviewRow>();
     for (const r of rows) latest.set(keyOf(r), r);
     let queue = [...latest.values()].filter((r) => r.state === 'pending');
-    if (actor && !actor.isSuperAdmin) {
+    if (actor) {
+      // Each row is shown only if the caller may read its item: a type they do not reach is hidden, and on a
+      // scoped type only their departments' rows (a row without a department is outside every scope).
       const scoping = getService(strapi, 'scoping');
-      const mine = await scoping.departmentsOf(actor.id);
-      const visible: ReviewRow[] = [];
-      for (const r of queue) {
-        const scoped = await scoping.isScoped(actor.id, r.contentType, 'publish');
-        if (scoped === null) continue;
-        if (!scoped || (r.department && mine.includes(r.department))) visible.push(r);
-      }
-      queue = visible;
+      const reaches = new Map<string, Reach>();
+      for (const uid of new Set(queue.map((r) => r.contentType)))
+        reaches.set(uid, await scoping.reach(actor, uid, 'read'));
+      queue = queue.filter((r) => reachIncludes(reaches.get(r.contentType)!, r.department));
     }
     return queue.reverse().map((r) => ({
       uid: r.contentType,

@@ -62,6 +62,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return rows.find((r) => !r.publishedAt) ?? rows[0] ?? null;
   },
 
+  /**
+   * The caller may `action` the batch and every document its rows name (gov-core scoping: content-manager
+   * permission and department scope), so a batch cannot read or change another department's documents.
+   */
+  async assertInScope(batch: StoredBatch, user: { id: number } | null, action: 'read' | 'update') {
+    const scoping = govCore(strapi, 'scoping');
+    await scoping.assertCanAccess(user, UID.batch, batch.documentId, action);
+    const documents = new Set(
+      (batch.rows ?? []).flatMap((r) => [r.document?.documentId, r.replacedBy?.documentId]),
+    );
+    for (const id of documents) if (id) await scoping.assertCanAccess(user, UID.document, id, action);
+  },
+
   /** Every change the batch would make today, or every bad row (nothing is written). */
   async plan(batch: StoredBatch, now: Date) {
     const today = todayInShanghai(now);
@@ -111,6 +124,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return strapi.db.transaction(async () => {
       const exists = await strapi.db.query(UID.batch).findOne({ where: { documentId }, select: ['id'] });
       if (!exists) throw new errors.NotFoundError(`清理批次 ${documentId} 不存在`);
+      await this.assertInScope((await this.load(documentId))!, actor, 'update');
       const { count } = await strapi.db.query(UID.batch).updateMany({
         where: { documentId, appliedAt: null },
         data: { appliedAt: now, appliedBy: actor?.email ?? 'system' },

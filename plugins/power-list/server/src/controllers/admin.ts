@@ -61,16 +61,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /power-list/adjustments — every adjustment (drafts never have any), limited to the reader's departments. */
   async adjustments(ctx: Context) {
     const { locale: _locale, ...query } = validate(adjustmentQuery, ctx.query);
-    const actor = currentAdmin(strapi);
-    let departments: string[] | undefined;
-    if (actor && !actor.isSuperAdmin) {
-      const scoping = govCore(strapi, 'scoping');
-      const limited = await Promise.all(
-        ['update', 'publish'].map((a) => scoping.isScoped(actor.id, UID.item, a)),
-      );
-      if (limited.every((s) => s === null)) throw forbidden('无权查看权力事项');
-      if (!limited.includes(false)) departments = await scoping.departmentsOf(actor.id);
-    }
+    // gov-core's scoping: a reader scoped to departments sees only their items' adjustments.
+    const reach = await govCore(strapi, 'scoping').reach(currentAdmin(strapi), UID.item, 'read');
+    if (reach.kind === 'none') throw forbidden('无权查看权力事项');
+    const departments: string[] | undefined = reach.kind === 'departments' ? reach.departments : undefined;
     const { data, pagination } = await getService(strapi, 'adjustments').list(query, { departments });
     ctx.body = { data, meta: { pagination } };
   },
