@@ -12,6 +12,12 @@ export const CM_ACTION: Record<string, string> = {
   publish: `${CM}.publish`,
   unpublish: `${CM}.publish`,
   discardDraft: `${CM}.update`,
+  // A copy is a create of content read from its source: both permissions are judged (middlewares/governance.ts).
+  clone: `${CM}.create`,
+  findOne: `${CM}.read`,
+  findFirst: `${CM}.read`,
+  findMany: `${CM}.read`,
+  count: `${CM}.read`,
 };
 
 /**
@@ -42,7 +48,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async isScoped(userId: number, uid: string, action: string): Promise<boolean | null> {
     const cmAction = CM_ACTION[action];
-    if (!cmAction) return false;
+    // Default deny: an action without a known permission is treated as limited to the user's departments.
+    if (!cmAction) return true;
     const user = await strapi.db.query('admin::user').findOne({ where: { id: userId }, populate: ['roles'] });
     if (!user) return null;
     if (user.roles?.some((r: any) => r.code === 'strapi-super-admin')) return false;
