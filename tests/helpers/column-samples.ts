@@ -1,0 +1,98 @@
+/**
+ * Valid create data for every registered column type (department and column given) and a harmless edit. A new
+ * column type adds its entry here, so the matrices that iterate the registry cover it.
+ */
+export interface SampleRefs {
+  column: { documentId: string };
+  station?: { documentId: string };
+  township: { documentId: string };
+}
+
+export type Sample = {
+  create: (dept: { documentId: string }, title: string) => Record<string, unknown>;
+  edit: Record<string, unknown>;
+};
+
+let serial = 0;
+const unique = () => (serial += 1);
+
+export const columnSamples = (refs: () => SampleRefs): Record<string, Sample> => ({
+  'plugin::gov-core.article': {
+    create: (dept, title) => ({ title, column: refs().column.documentId, department: dept.documentId }),
+    edit: { title: '改过的标题' },
+  },
+  'plugin::normative-docs.normative-document': {
+    create: (dept, title) => ({
+      title,
+      column: refs().column.documentId,
+      department: dept.documentId,
+      disclosure: { documentNumber: `道政办发〔2026〕${unique()}号` },
+    }),
+    edit: { title: '改过的标题' },
+  },
+  'plugin::environment.air-station': {
+    create: (dept, title) => ({
+      name: `${title}${unique()}`,
+      code: `st-${process.pid}-${unique()}`,
+      column: refs().column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { address: '道县城区' },
+  },
+  'plugin::environment.air-observation': {
+    create: (dept) => ({
+      station: refs().station?.documentId,
+      observedAt: new Date(Date.UTC(2024, 0, 1, 0) + unique() * 3600_000).toISOString(),
+      averaging: '1h',
+      pm25: 30,
+      column: refs().column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { pm25: 31 },
+  },
+  'plugin::environment.air-forecast': {
+    create: (dept, title) => ({
+      date: `2024-03-${String((unique() % 28) + 1).padStart(2, '0')}`,
+      region: `${title}${unique()}`,
+      aqiLow: 40,
+      aqiHigh: 80,
+      column: refs().column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { advice: '适宜户外活动' },
+  },
+  'plugin::environment.water-quality-report': {
+    create: (dept, title) => ({
+      township: refs().township.documentId,
+      quarter: '2024Q1',
+      sourceType: 'tap',
+      siteName: `${title}${unique()}`,
+      results: [{ indicator: 'turbidity', value: 0.5 }],
+      column: refs().column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { notes: '复检合格' },
+  },
+  'plugin::environment.polluter-report': {
+    create: (dept, title) => ({
+      company: `${title}${unique()}`,
+      period: '2024Q1',
+      pollutants: [
+        { pollutant: 'COD', dischargeMode: '间歇排放', concentration: 30, limit: 50, unit: 'mg/L' },
+      ],
+      column: refs().column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { notes: '按季度公开' },
+  },
+  'plugin::power-list.power-item': {
+    create: (dept, title) => ({
+      name: `${title}${unique()}`,
+      category: 'licensing',
+      legalBasis: '<p>《中华人民共和国行政许可法》第十二条</p>',
+      column: refs().column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { undertaker: '行政审批股' },
+  },
+});
