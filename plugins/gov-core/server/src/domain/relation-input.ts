@@ -116,7 +116,7 @@ const asList = (v: unknown): unknown[] | null =>
 /**
  * The unambiguous to-one inputs Strapi 5 accepts: `'docId'`, `3`, `{ documentId }`, `{ id }`, `[one]`, `[]`,
  * null, `{ connect: [one], disconnect: [...] }` (the content manager's own shape), `{ set: one | [one] | [] }`,
- * `{ disconnect: [...] }`. Everything else — several entries, connect with set, disconnecting what is connected,
+ * `{ disconnect: [...] }`, the content manager's read shape `{ count }` (no change). Everything else — several entries, connect with set, disconnecting what is connected,
  * before/after positions, unknown keys — is refused: Strapi would store one of the entries, and which one is not
  * for the checks to guess (it keeps the first of `connect` and the last of an array or `set`).
  */
@@ -133,6 +133,10 @@ export const parseToOne = (field: string, value: unknown): Parsed<ToOneInput> =>
   if (Array.isArray(value)) {
     const ref = single(value, false);
     return ref.ok ? { ok: true, value: { kind: 'set', ref: ref.value } } : ref;
+  }
+  // The content manager reads relations as `{ count }` and a form may echo that back: Strapi changes nothing.
+  if (isRecord(value) && Object.keys(value).length === 1 && typeof value.count === 'number') {
+    return { ok: true, value: { kind: 'unchanged' } };
   }
   if (isRecord(value) && Object.keys(value).some((k) => OPERATION_KEYS.has(k))) {
     const unknown = Object.keys(value).filter((k) => !OPERATION_KEYS.has(k));

@@ -72,10 +72,12 @@ const changedFields = (
 
 /** The to-one relations of an item that the checks judge: department (scope), column, disclosure publisher. */
 interface Governed {
+  /** The department after the write: the scope of the document (shared by its locales). */
   department: string | null;
   column: string | null;
   publisher: string | null;
-  publisherChanged: boolean;
+  /** The relations this write sets (each then verified against what Strapi stored). */
+  changed: { department: boolean; column: boolean; publisher: boolean };
 }
 
 /**
@@ -117,7 +119,7 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
       department: row?.[type.departmentField]?.documentId ?? null,
       column: row?.[type.columnField]?.documentId ?? null,
       publisher: disclosure ? (row?.[disclosure]?.publisher?.documentId ?? null) : null,
-      publisherChanged: false,
+      changed: { department: false, column: false, publisher: false },
     };
   };
 
@@ -129,6 +131,14 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
     const type = registry().get(ctx.uid)!;
     const data = ctx.params.data;
     const now = governedOf(ctx.uid, before);
+    // Relations are localized, the scope is not: a locale version may hold no department of its own (or not
+    // exist yet), and the document keeps its scope unless this write names a department.
+    const documentId: string | undefined = ctx.params.documentId;
+    const anyDraft =
+      documentId && !before
+        ? await strapi.db.query(ctx.uid).findOne({ where: { documentId, publishedAt: null } })
+        : null;
+    const scope: string | null = (before ?? anyDraft)?.[SCOPE_FIELD] ?? null;
     const relation = async (
       target: string,
       holder: any,
@@ -164,10 +174,10 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
       );
     }
     return {
-      department: department.documentId,
+      department: department.changed ? department.documentId : scope,
       column: column.documentId,
       publisher: publisher.documentId,
-      publisherChanged: publisher.changed,
+      changed: { department: department.changed, column: column.changed, publisher: publisher.changed },
     };
   };
 
@@ -180,14 +190,16 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
     });
     for (const row of rows) {
       const stored = governedOf(uid, row);
-      if (stored.department !== expected.department || (row as any)[SCOPE_FIELD] !== expected.department) {
+      const scopeDrift = (row as any)[SCOPE_FIELD] !== expected.department;
+      if (scopeDrift || (expected.changed.department && stored.department !== expected.department)) {
         throw fieldError(type.departmentField, '保存后的责任部门与检查的不一致，本次保存已撤销', 'integrity');
       }
-      if (stored.column !== expected.column) {
+      if (expected.changed.column && stored.column !== expected.column) {
         throw fieldError(type.columnField, '保存后的所属栏目与检查的不一致，本次保存已撤销', 'integrity');
       }
-      if (stored.publisher !== expected.publisher) {
-        throw fieldError('publisher', '保存后的发布机构与检查的不一致，本次保存已撤销', 'integrity');
+      if (expected.changed.publisher && stored.publisher !== expected.publisher) {
+        const field = `${disclosureField(strapi, uid)}.publisher`;
+        throw fieldError(field, '保存后的发布机构与检查的不一致，本次保存已撤销', 'integrity');
       }
     }
   };
@@ -205,7 +217,7 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
         throw new errors.ForbiddenError('信息的责任部门必须是您所在的部门（部门编辑不能把信息移到其他部门）');
       }
       // The 索引号 is built from the publisher's code: an editor publishes under their own departments only.
-      if (next.publisherChanged && next.publisher && outside(next.publisher)) {
+      if (next.changed.publisher && next.publisher && outside(next.publisher)) {
         throw new errors.ForbiddenError('发布机构必须是您所在的部门（索引号据发布机构的机构代码生成）');
       }
     }

@@ -46,6 +46,7 @@ describe('parseToOne: the unambiguous to-one shapes are accepted as the one stat
       { kind: 'disconnect', refs: [{ documentId: D }] },
     ],
     ['empty operations', { connect: [], disconnect: [] }, { kind: 'unchanged' }],
+    ["the content manager's read shape echoed back", { count: 1 }, { kind: 'unchanged' }],
   ];
   it.each(accepted)('%s', (_label, value, expected) => {
     expect(parseToOne('department', value)).toEqual({ ok: true, value: expected });
@@ -84,6 +85,7 @@ describe('parseToOne: ambiguous or unknown shapes are refused with a 400 naming 
     ['connect: null', { connect: null }, 'relation-shape'],
     ['a boolean', true, 'relation-shape'],
     ['an operator object', { $ne: D }, 'relation-shape'],
+    ['a count with anything else', { count: 1, documentId: D }, 'relation-shape'],
   ];
   it.each(refused)('%s', (_label, value, rule) => {
     const parsed = parseToOne('department', value);
