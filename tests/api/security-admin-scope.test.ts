@@ -180,12 +180,12 @@ beforeAll(async () => {
   await member(reviewerB, [deptB]);
   secrets.push(reviewerB.user.email);
 
-  const samples = columnSamples({ column, station: stationA, township: townshipA });
+  const samples = columnSamples(() => ({ column, station: stationA, township: townshipA }));
   for (const uid of app.strapi.plugin('gov-core').service('column-registry').uids() as string[]) {
     const short = uid.split('.').pop();
     if (!samples[uid]) throw new Error(`tests/helpers/column-samples.ts has no sample for ${uid}`);
-    itemsA[uid] = await docs(uid).create({ data: samples[uid](deptA, `甲部门-${short}`) });
-    const dataB = samples[uid](deptB, `乙部门机密-${short}`);
+    itemsA[uid] = await docs(uid).create({ data: samples[uid].create(deptA, `甲部门-${short}`) });
+    const dataB = samples[uid].create(deptB, `乙部门机密-${short}`);
     if (uid === 'plugin::environment.air-observation') dataB.station = stationB.documentId;
     itemsB[uid] = await docs(uid).create({ data: dataB });
     secrets.push(`乙部门机密-${short}`, itemsB[uid].documentId);
@@ -211,7 +211,7 @@ beforeAll(async () => {
   });
   secrets.push('乙部门已发布-机密', publishedB.documentId);
   powerPublishedB = await docs(POWER_ITEM).create({
-    data: samples[POWER_ITEM](deptB, '乙部门权力事项-机密'),
+    data: samples[POWER_ITEM].create(deptB, '乙部门权力事项-机密'),
   });
   await fx.approveAndPublish(POWER_ITEM, powerPublishedB.documentId);
   secrets.push('乙部门权力事项-机密', powerPublishedB.documentId);
@@ -234,7 +234,7 @@ beforeAll(async () => {
 
   // 清理批次 naming a document of A, and one naming a document of B.
   const normative = async (dept: any, title: string) => {
-    const d = await docs(NORMATIVE).create({ data: samples[NORMATIVE](dept, title) });
+    const d = await docs(NORMATIVE).create({ data: samples[NORMATIVE].create(dept, title) });
     await fx.approveAndPublish(NORMATIVE, d.documentId);
     return d;
   };

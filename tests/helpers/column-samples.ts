@@ -1,73 +1,98 @@
 /**
- * Valid create data for every registered column type (department given, a title-like field carrying `title`),
- * for tests that need one item of each type. A new column type adds its entry here; tests that iterate the
- * column registry fail on a type without one.
+ * Valid create data for every registered column type (department and column given) and a harmless edit. A new
+ * column type adds its entry here, so the matrices that iterate the registry cover it.
  */
-export interface SampleContext {
+export interface SampleRefs {
   column: { documentId: string };
-  /** A published air station (air observations need one). */
-  station: { documentId: string };
-  /** A township department (water-quality reports need one). */
+  station?: { documentId: string };
   township: { documentId: string };
 }
+
+export type Sample = {
+  create: (dept: { documentId: string }, title: string) => Record<string, unknown>;
+  edit: Record<string, unknown>;
+};
 
 let serial = 0;
 const unique = () => (serial += 1);
 
-export const columnSamples = (
-  ctx: SampleContext,
-): Record<string, (dept: { documentId: string }, title: string) => Record<string, unknown>> => {
-  const owned = (dept: { documentId: string }) => ({
-    column: ctx.column.documentId,
-    department: dept.documentId,
-  });
-  return {
-    'plugin::gov-core.article': (dept, title) => ({ title, ...owned(dept) }),
-    'plugin::normative-docs.normative-document': (dept, title) => ({
+export const columnSamples = (refs: () => SampleRefs): Record<string, Sample> => ({
+  'plugin::gov-core.article': {
+    create: (dept, title) => ({ title, column: refs().column.documentId, department: dept.documentId }),
+    edit: { title: '改过的标题' },
+  },
+  'plugin::normative-docs.normative-document': {
+    create: (dept, title) => ({
       title,
-      ...owned(dept),
+      column: refs().column.documentId,
+      department: dept.documentId,
       disclosure: { documentNumber: `道政办发〔2026〕${unique()}号` },
     }),
-    'plugin::environment.air-station': (dept, title) => ({
-      name: title,
-      code: `st-sample-${unique()}`,
-      ...owned(dept),
+    edit: { title: '改过的标题' },
+  },
+  'plugin::environment.air-station': {
+    create: (dept, title) => ({
+      name: `${title}${unique()}`,
+      code: `st-${process.pid}-${unique()}`,
+      column: refs().column.documentId,
+      department: dept.documentId,
     }),
-    'plugin::environment.air-observation': (dept) => ({
-      station: ctx.station.documentId,
+    edit: { address: '道县城区' },
+  },
+  'plugin::environment.air-observation': {
+    create: (dept) => ({
+      station: refs().station?.documentId,
       observedAt: new Date(Date.UTC(2024, 0, 1, 0) + unique() * 3600_000).toISOString(),
       averaging: '1h',
       pm25: 30,
-      ...owned(dept),
+      column: refs().column.documentId,
+      department: dept.documentId,
     }),
-    'plugin::environment.air-forecast': (dept, title) => ({
+    edit: { pm25: 31 },
+  },
+  'plugin::environment.air-forecast': {
+    create: (dept, title) => ({
       date: `2024-03-${String((unique() % 28) + 1).padStart(2, '0')}`,
       region: `${title}${unique()}`,
       aqiLow: 40,
       aqiHigh: 80,
-      ...owned(dept),
+      column: refs().column.documentId,
+      department: dept.documentId,
     }),
-    'plugin::environment.water-quality-report': (dept, title) => ({
-      township: ctx.township.documentId,
+    edit: { advice: '适宜户外活动' },
+  },
+  'plugin::environment.water-quality-report': {
+    create: (dept, title) => ({
+      township: refs().township.documentId,
       quarter: '2024Q1',
       sourceType: 'tap',
       siteName: `${title}${unique()}`,
       results: [{ indicator: 'turbidity', value: 0.5 }],
-      ...owned(dept),
+      column: refs().column.documentId,
+      department: dept.documentId,
     }),
-    'plugin::environment.polluter-report': (dept, title) => ({
+    edit: { notes: '复检合格' },
+  },
+  'plugin::environment.polluter-report': {
+    create: (dept, title) => ({
       company: `${title}${unique()}`,
       period: '2024Q1',
       pollutants: [
         { pollutant: 'COD', dischargeMode: '间歇排放', concentration: 30, limit: 50, unit: 'mg/L' },
       ],
-      ...owned(dept),
+      column: refs().column.documentId,
+      department: dept.documentId,
     }),
-    'plugin::power-list.power-item': (dept, title) => ({
-      name: title,
+    edit: { notes: '按季度公开' },
+  },
+  'plugin::power-list.power-item': {
+    create: (dept, title) => ({
+      name: `${title}${unique()}`,
       category: 'licensing',
       legalBasis: '<p>《中华人民共和国行政许可法》第十二条</p>',
-      ...owned(dept),
+      column: refs().column.documentId,
+      department: dept.documentId,
     }),
-  };
-};
+    edit: { undertaker: '行政审批股' },
+  },
+});

@@ -18,21 +18,20 @@ const isColumnType = (strapi: Core.Strapi, uid: string): boolean =>
  * rich text is already sanitised.
  */
 export const registerContentChecks = (strapi: Core.Strapi) => {
+  // Without gov-core there are no column types to check.
+  if (!strapi.plugin('gov-core')) return;
   const checker = () => getService(strapi, 'checker');
 
-  strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {
-    if (!['create', 'update', 'publish'].includes(ctx.action) || !isColumnType(strapi, ctx.uid))
-      return next();
-
-    if (ctx.action !== 'publish') {
-      if (ctx.params?.data) {
-        const found = checker().checkWriteData(ctx.uid, ctx.params.data);
-        if (found.length)
-          strapi.log.debug(`[${PLUGIN_ID}] ${ctx.uid}: ${found.length} accessibility issue(s) on save`);
-      }
-      return next();
+  const onSave = async (ctx: any, next: () => Promise<any>) => {
+    if (ctx.params?.data) {
+      const found = checker().checkWriteData(ctx.uid, ctx.params.data);
+      if (found.length)
+        strapi.log.debug(`[${PLUGIN_ID}] ${ctx.uid}: ${found.length} accessibility issue(s) on save`);
     }
+    return next();
+  };
 
+  const onPublish = async (ctx: any, next: () => Promise<any>) => {
     const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as AccessibilityConfig;
     const documentId: string | undefined = ctx.params?.documentId;
     if (!config.blockPublishOnErrors || !documentId) return next();
@@ -53,5 +52,24 @@ export const registerContentChecks = (strapi: Core.Strapi) => {
       );
     }
     return next();
-  });
+  };
+
+  // Default deny (gov-core's guard): every write action named; gov-core turns clone into a create.
+  strapi.documents.use(
+    strapi
+      .plugin('gov-core')
+      .service('toolkit')
+      .documentGuard({
+        applies: (uid: string) => isColumnType(strapi, uid),
+        plan: {
+          create: onSave,
+          update: onSave,
+          publish: onPublish,
+          clone: 'refuse',
+          delete: 'pass',
+          unpublish: 'pass',
+          discardDraft: 'pass',
+        },
+      }),
+  );
 };

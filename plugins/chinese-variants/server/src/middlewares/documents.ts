@@ -4,7 +4,10 @@ import { ChineseVariantsInputError, isVariant, validatePhraseOverride } from '..
 import { PHRASE_UID } from '../utils/plugin-id';
 import { getService } from '../utils/get-service';
 
-const WRITES = new Set(['create', 'update', 'delete', 'clone']);
+// Strapi 5.54's document-service reads (@strapi/core document-service/repository.js); every other action writes.
+const READS = new Set(['findOne', 'findFirst', 'findMany', 'count']);
+/** Phrase actions and what they do; any other write — clone, or one a later Strapi adds — is refused. */
+const PHRASE_WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 type Row = {
   id: number;
@@ -20,7 +23,11 @@ type Row = {
  */
 export const registerPhraseMiddleware = (strapi: Core.Strapi) => {
   strapi.documents.use(async (ctx, next) => {
-    if (ctx.uid !== PHRASE_UID || !WRITES.has(ctx.action)) return next();
+    if (ctx.uid !== PHRASE_UID || READS.has(ctx.action)) return next();
+    if (!PHRASE_WRITES.has(ctx.action)) {
+      // A copy would skip the one-pair-per-phrase check: overrides are created, not copied.
+      throw new errors.ForbiddenError(`简繁转换词条不允许“${ctx.action}”操作，请新建词条`);
+    }
     const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
     if (ctx.action === 'create' || ctx.action === 'update') {
       const current =
@@ -70,16 +77,6 @@ export const registerPhraseMiddleware = (strapi: Core.Strapi) => {
   });
 };
 
-const DOCUMENT_WRITES = new Set([
-  'create',
-  'update',
-  'delete',
-  'publish',
-  'unpublish',
-  'discardDraft',
-  'clone',
-]);
-
 /**
  * Writes in a variant locale (a human-edited zh-Hant entry created, published, deleted …) bump the
  * localizations stamp, so that every instance looks for stored entries again (overrides service).
@@ -87,7 +84,8 @@ const DOCUMENT_WRITES = new Set([
 export const registerLocalizationMiddleware = (strapi: Core.Strapi) => {
   strapi.documents.use(async (ctx, next) => {
     const locale = (ctx.params as { locale?: unknown } | undefined)?.locale;
-    if (!DOCUMENT_WRITES.has(ctx.action) || !(isVariant(locale) || locale === '*')) return next();
+    // Any action that is not a read may change what is stored (a cache stamp errs on the side of reloading).
+    if (READS.has(ctx.action) || !(isVariant(locale) || locale === '*')) return next();
     const result = await next();
     await getService(strapi, 'overrides').bumpLocalizations();
     return result;

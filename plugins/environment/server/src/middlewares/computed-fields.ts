@@ -7,7 +7,7 @@ import {
   waterFields,
 } from '../domain/records';
 import { asValidation, ConflictError, fieldError } from '../utils/errors';
-import { refDocumentId, toOneRef } from '../utils/relations';
+import { documentIdAfter, writesRelation } from '../utils/relations';
 import { DEPARTMENT_UID, UID } from '../utils/constants';
 
 type Data = Record<string, any>;
@@ -28,17 +28,19 @@ const storedDraft = (
     : Promise.resolve(null);
 
 /** documentId of a to-one relation after the write: the incoming change, else the stored value. */
-const relationAfter = async (
+const relationAfter = (
   strapi: Core.Strapi,
   target: string,
   data: Data,
   current: Data | null,
   field: string,
-) => {
-  const ref = toOneRef(data[field]);
-  if (ref === undefined) return (current?.[field]?.documentId as string | undefined) ?? null;
-  return refDocumentId(strapi, target, ref);
-};
+) =>
+  documentIdAfter(strapi, {
+    target,
+    field,
+    value: data[field],
+    current: (current?.[field]?.documentId as string | undefined) ?? null,
+  });
 
 const pick = (data: Data, current: Data | null, key: string) => (key in data ? data[key] : current?.[key]);
 
@@ -142,7 +144,8 @@ const polluter = (data: Data, current: Data | null) => {
 
 const station = async (strapi: Core.Strapi, data: Data, current: Data | null) => {
   const township = await relationAfter(strapi, DEPARTMENT_UID, data, current, 'township');
-  if (township && toOneRef(data.township) !== undefined) await assertTownship(strapi, 'township', township);
+  if (township && writesRelation(strapi, data.township, 'township'))
+    await assertTownship(strapi, 'township', township);
   const lat = pick(data, current, 'latitude');
   const lng = pick(data, current, 'longitude');
   if ((lat === null || lat === undefined) !== (lng === null || lng === undefined)) {
@@ -160,10 +163,8 @@ const station = async (strapi: Core.Strapi, data: Data, current: Data | null) =>
  * (one report per station and hour/day, per township, quarter and site, one forecast per region and day).
  */
 export const registerComputedFieldsMiddleware = (strapi: Core.Strapi) => {
-  strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {
-    if (!OWN_UIDS.includes(ctx.uid) || !['create', 'update'].includes(ctx.action) || !ctx.params?.data) {
-      return next();
-    }
+  const compute = async (ctx: any, next: () => Promise<any>) => {
+    if (!ctx.params?.data) return next();
     const data: Data = ctx.params.data;
     const documentId: string | undefined = ctx.action === 'update' ? ctx.params.documentId : undefined;
     switch (ctx.uid) {
@@ -184,5 +185,23 @@ export const registerComputedFieldsMiddleware = (strapi: Core.Strapi) => {
         break;
     }
     return next();
-  });
+  };
+  // Default deny (gov-core's guard): every write action named; gov-core turns clone into a create.
+  strapi.documents.use(
+    strapi
+      .plugin('gov-core')
+      .service('toolkit')
+      .documentGuard({
+        applies: (uid: string) => OWN_UIDS.includes(uid),
+        plan: {
+          create: compute,
+          update: compute,
+          clone: 'refuse',
+          delete: 'pass',
+          publish: 'pass',
+          unpublish: 'pass',
+          discardDraft: 'pass',
+        },
+      }),
+  );
 };

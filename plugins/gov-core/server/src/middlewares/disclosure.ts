@@ -4,6 +4,7 @@ import { indexNumberYear } from '../domain/index-number';
 import { validateDocumentNumber } from '../domain/document-number';
 import { fieldError, fieldErrors } from '../utils/errors';
 import { getService } from '../utils/get-service';
+import { documentGuard, type DocumentHandler } from '../utils/document-guard';
 
 export const DISCLOSURE_COMPONENT = 'gov-core.disclosure';
 const SOURCE_LOCALE = 'zh-Hans';
@@ -154,17 +155,27 @@ const stampOnPublish = async (strapi: Core.Strapi, ctx: any, field: string) => {
 };
 
 export const registerDisclosureMiddleware = (strapi: Core.Strapi) => {
-  strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {
-    if (!['create', 'update', 'publish'].includes(ctx.action)) return next();
-    const field = disclosureField(strapi, ctx.uid);
-    if (!field) return next();
-    if (ctx.action === 'publish') {
-      return strapi.db.transaction(async () => {
-        await stampOnPublish(strapi, ctx, field);
-        return next();
-      });
-    }
-    await guardWrite(strapi, ctx, field);
+  const guard: DocumentHandler = async (ctx, next) => {
+    await guardWrite(strapi, ctx, disclosureField(strapi, ctx.uid)!);
     return next();
-  });
+  };
+  strapi.documents.use(
+    documentGuard({
+      applies: (uid) => disclosureField(strapi, uid) !== null,
+      plan: {
+        create: guard,
+        update: guard,
+        publish: (ctx, next) =>
+          strapi.db.transaction(async () => {
+            await stampOnPublish(strapi, ctx, disclosureField(strapi, ctx.uid)!);
+            return next();
+          }),
+        // A copy must not take the 索引号: governance turns clone into a create of the content without it.
+        clone: 'refuse',
+        delete: 'pass',
+        unpublish: 'pass',
+        discardDraft: 'pass',
+      },
+    }),
+  );
 };

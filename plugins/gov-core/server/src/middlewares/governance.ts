@@ -3,13 +3,18 @@ import { errors } from '@strapi/utils';
 import { SCOPE_FIELD } from '../permissions';
 import { currentAdmin, type Actor } from '../utils/actor';
 import { getService } from '../utils/get-service';
-import { resolveDocumentId, toOneChange } from '../utils/relation-input';
+import { relationAfter } from '../utils/relation-input';
+import { fieldError } from '../utils/errors';
+import { documentGuard, type DocumentHandler } from '../utils/document-guard';
+import { cloneInput, copyPopulate } from '../utils/clone-data';
+import type { ActionPlan } from '../domain/document-actions';
 import type { AuditChange } from '../services/audit';
+import { disclosureField } from './disclosure';
 
 const DEPARTMENT = 'plugin::gov-core.department';
-const STRUCTURE = ['plugin::gov-core.column', 'plugin::gov-core.department', 'plugin::gov-core.membership'];
+const COLUMN = 'plugin::gov-core.column';
+const STRUCTURE = [COLUMN, DEPARTMENT, 'plugin::gov-core.membership'];
 const APPEND_ONLY = ['plugin::gov-core.audit-entry', 'plugin::gov-core.review'];
-const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft'];
 const SCALAR = new Set([
   'string',
   'text',
@@ -65,25 +70,141 @@ const changedFields = (
   return changes;
 };
 
+/** The to-one relations of an item that the checks judge: department (scope), column, disclosure publisher. */
+interface Governed {
+  /** The department after the write: the scope of the document (shared by its locales). */
+  department: string | null;
+  column: string | null;
+  publisher: string | null;
+  /** The relations this write sets (each then verified against what Strapi stored). */
+  changed: { department: boolean; column: boolean; publisher: boolean };
+}
+
 /**
- * One document-service middleware for governance, outermost, in one transaction with the write:
+ * One document-service middleware for governance, outermost, in one transaction with the write. Default deny:
+ * every document action on column items, structure types (columns, departments, memberships) and append-only
+ * types is named in a plan below; an action not named (one a later Strapi adds) is refused.
  * 1. append-only types cannot be written through the document service;
- * 2. department scoping on every write path of column items (create, update as it will be, delete, publish);
- * 3. the 保密审查 gate on publish;
- * 4. the audit entry, whose failure fails the write.
+ * 2. `clone` of an item becomes a scoped read of the source draft + an ordinary `create` of its content, so
+ *    every guard (sanitising, scoping, 保密审查, audit, the other plugins' checks) sees a create;
+ * 3. department scoping on every write path of column items (create, update as it will be, delete, publish),
+ *    judged on the relation input canonicalised to the one state Strapi will store, and verified after the write;
+ * 4. the 保密审查 gate on publish;
+ * 5. the audit entry, whose failure fails the write.
  */
 export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
   const registry = () => getService(strapi, 'column-registry');
   const scoping = () => getService(strapi, 'scoping');
 
-  const departmentAfterWrite = async (ctx: any, before: any): Promise<string | null> => {
-    const field = registry().get(ctx.uid)!.departmentField;
-    const change = toOneChange(ctx.params.data?.[field]);
-    if (change.kind === 'unchanged') return before?.[SCOPE_FIELD] ?? null;
-    return resolveDocumentId(strapi, DEPARTMENT, change.ref);
+  const loadDraft = (uid: string, documentId: string, locale: string | null, populate: object = {}) =>
+    strapi.db.query(uid as never).findOne({
+      where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) },
+      populate,
+    });
+
+  /** What the item's governed relations hold now (populate for loadDraft, and the read-out). */
+  const governedPopulate = (uid: string) => {
+    const type = registry().get(uid)!;
+    const disclosure = disclosureField(strapi, uid);
+    return {
+      [type.departmentField]: { select: ['documentId'] },
+      [type.columnField]: { select: ['documentId'] },
+      ...(disclosure ? { [disclosure]: { populate: { publisher: { select: ['documentId'] } } } } : {}),
+    };
+  };
+  const governedOf = (uid: string, row: any): Governed => {
+    const type = registry().get(uid)!;
+    const disclosure = disclosureField(strapi, uid);
+    return {
+      department: row?.[type.departmentField]?.documentId ?? null,
+      column: row?.[type.columnField]?.documentId ?? null,
+      publisher: disclosure ? (row?.[disclosure]?.publisher?.documentId ?? null) : null,
+      changed: { department: false, column: false, publisher: false },
+    };
   };
 
-  const enforceScope = async (ctx: any, actor: Actor, before: any, nextDepartment: string | null) => {
+  /**
+   * Canonicalises the governed relation input (ambiguous shapes → 400 naming the field) and rewrites
+   * `ctx.params.data` to the one form Strapi stores; returns the relations as they will be.
+   */
+  const canonicalise = async (ctx: any, before: any): Promise<Governed> => {
+    const type = registry().get(ctx.uid)!;
+    const data = ctx.params.data;
+    const now = governedOf(ctx.uid, before);
+    // Relations are localized, the scope is not: a locale version may hold no department of its own (or not
+    // exist yet), and the document keeps its scope unless this write names a department.
+    const documentId: string | undefined = ctx.params.documentId;
+    const anyDraft =
+      documentId && !before
+        ? await strapi.db.query(ctx.uid).findOne({ where: { documentId, publishedAt: null } })
+        : null;
+    const scope: string | null = (before ?? anyDraft)?.[SCOPE_FIELD] ?? null;
+    const relation = async (
+      target: string,
+      holder: any,
+      key: string,
+      field: string,
+      current: string | null,
+      label: string,
+    ) => {
+      const after = await relationAfter(strapi, { target, field, value: holder[key], current, label });
+      if (after.changed) holder[key] = after.canonical;
+      return after;
+    };
+    const department = await relation(
+      DEPARTMENT,
+      data,
+      type.departmentField,
+      type.departmentField,
+      now.department,
+      '所选部门',
+    );
+    const column = await relation(COLUMN, data, type.columnField, type.columnField, now.column, '所选栏目');
+    const disclosure = disclosureField(strapi, ctx.uid);
+    let publisher = { changed: false, documentId: now.publisher };
+    const component = disclosure ? data[disclosure] : undefined;
+    if (disclosure && component && typeof component === 'object' && !Array.isArray(component)) {
+      publisher = await relation(
+        DEPARTMENT,
+        component,
+        'publisher',
+        `${disclosure}.publisher`,
+        now.publisher,
+        '所选发布机构',
+      );
+    }
+    return {
+      department: department.changed ? department.documentId : scope,
+      column: column.documentId,
+      publisher: publisher.documentId,
+      changed: { department: department.changed, column: column.changed, publisher: publisher.changed },
+    };
+  };
+
+  /** Defence in depth: what was stored is what was checked (else the transaction rolls back). */
+  const verifyStored = async (uid: string, documentId: string, locale: string | null, expected: Governed) => {
+    const type = registry().get(uid)!;
+    const rows = await strapi.db.query(uid as never).findMany({
+      where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) },
+      populate: governedPopulate(uid),
+    });
+    for (const row of rows) {
+      const stored = governedOf(uid, row);
+      const scopeDrift = (row as any)[SCOPE_FIELD] !== expected.department;
+      if (scopeDrift || (expected.changed.department && stored.department !== expected.department)) {
+        throw fieldError(type.departmentField, '保存后的责任部门与检查的不一致，本次保存已撤销', 'integrity');
+      }
+      if (expected.changed.column && stored.column !== expected.column) {
+        throw fieldError(type.columnField, '保存后的所属栏目与检查的不一致，本次保存已撤销', 'integrity');
+      }
+      if (expected.changed.publisher && stored.publisher !== expected.publisher) {
+        const field = `${disclosureField(strapi, uid)}.publisher`;
+        throw fieldError(field, '保存后的发布机构与检查的不一致，本次保存已撤销', 'integrity');
+      }
+    }
+  };
+
+  const enforceScope = async (ctx: any, actor: Actor, before: any, next: Governed | null) => {
     const scoped = await scoping().isScoped(actor.id, ctx.uid, ctx.action);
     if (!scoped) return;
     const mine = await scoping().departmentsOf(actor.id);
@@ -91,36 +212,45 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
     if (ctx.action !== 'create' && (!before || outside(before[SCOPE_FIELD]))) {
       throw new errors.ForbiddenError('只能处理本部门的信息');
     }
-    if ((ctx.action === 'create' || ctx.action === 'update') && outside(nextDepartment)) {
-      throw new errors.ForbiddenError('信息的责任部门必须是您所在的部门（部门编辑不能把信息移到其他部门）');
+    if ((ctx.action === 'create' || ctx.action === 'update') && next) {
+      if (outside(next.department)) {
+        throw new errors.ForbiddenError('信息的责任部门必须是您所在的部门（部门编辑不能把信息移到其他部门）');
+      }
+      // The 索引号 is built from the publisher's code: an editor publishes under their own departments only.
+      if (next.changed.publisher && next.publisher && outside(next.publisher)) {
+        throw new errors.ForbiddenError('发布机构必须是您所在的部门（索引号据发布机构的机构代码生成）');
+      }
     }
   };
 
-  strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {
-    if (APPEND_ONLY.includes(ctx.uid) && WRITES.includes(ctx.action)) {
-      throw new errors.ForbiddenError('审查记录和操作日志只增不改，不能修改或删除');
-    }
+  /** create / update / delete / publish / unpublish / discardDraft of items and structure types. */
+  const governedWrite: DocumentHandler = async (ctx, next) => {
     const isItem = registry().has(ctx.uid);
-    if (!WRITES.includes(ctx.action) || (!isItem && !STRUCTURE.includes(ctx.uid))) return next();
-
     const actor = currentAdmin(strapi);
     const locale = localeOf(strapi, ctx.uid, ctx.params?.locale);
     const documentId: string | undefined = ctx.params?.documentId;
+    const writes = ctx.action === 'create' || ctx.action === 'update';
+    if (isItem && ctx.action === 'create' && ctx.params?.status === 'published') {
+      throw fieldError('status', '新建的信息不能直接发布：须经保密审查通过后再发布', 'review');
+    }
+    if (writes && (!ctx.params?.data || typeof ctx.params.data !== 'object')) {
+      throw fieldError('data', '缺少要保存的数据', 'required');
+    }
 
     return strapi.db.transaction(async () => {
       const before = documentId
-        ? await strapi.db.query(ctx.uid).findOne({
-            where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) },
-          })
+        ? await loadDraft(ctx.uid, documentId, locale, isItem ? governedPopulate(ctx.uid) : {})
         : null;
 
       let department: string | null = before?.[SCOPE_FIELD] ?? null;
+      let governed: Governed | null = null;
       if (isItem) {
-        if (ctx.action === 'create' || ctx.action === 'update') {
-          department = await departmentAfterWrite(ctx, before);
+        if (writes) {
+          governed = await canonicalise(ctx, before);
+          department = governed.department;
           ctx.params.data[SCOPE_FIELD] = department;
         }
-        if (actor) await enforceScope(ctx, actor, before, department);
+        if (actor) await enforceScope(ctx, actor, before, governed);
         if (ctx.action === 'publish' && getService(strapi, 'reviews').isRequired(ctx.uid)) {
           const drafts = await strapi.db.query(ctx.uid).findMany({
             where: {
@@ -145,7 +275,8 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
       const result = await next();
 
       const id = documentId ?? result?.documentId;
-      if (isItem && (ctx.action === 'create' || ctx.action === 'update') && result) {
+      if (isItem && writes && result) {
+        await verifyStored(ctx.uid, id, result.locale ?? locale, governed!);
         await getService(strapi, 'reviews').markPending({
           uid: ctx.uid,
           documentId: id,
@@ -154,10 +285,7 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
           department,
         });
       }
-      const changes =
-        ctx.action === 'create' || ctx.action === 'update'
-          ? changedFields(strapi, ctx.uid, before, result, ctx.params.data)
-          : [];
+      const changes = writes ? changedFields(strapi, ctx.uid, before, result, ctx.params.data) : [];
       await getService(strapi, 'audit').write(
         {
           action: ctx.action,
@@ -171,5 +299,95 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
       );
       return result;
     });
-  });
+  };
+
+  /**
+   * clone of an item: the source draft is read (403 outside the editor's departments, for create and for read),
+   * then its editable content, overridden by the clone's data, is created as a new draft through the document
+   * service — every guard sees an ordinary create (sanitised, scoped as it will be, pending 保密审查, audited,
+   * 索引号 and 发布日期 left to the first publish, no scope or review state copied).
+   */
+  const cloneAsCreate: DocumentHandler = async (ctx) => {
+    const requested = ctx.params?.locale;
+    if (Array.isArray(requested) || requested === '*') {
+      throw fieldError('locale', '复制信息时只能指定一个语言版本', 'single-locale');
+    }
+    const locale = localeOf(strapi, ctx.uid, requested);
+    const documentId: string | undefined = ctx.params?.documentId;
+    if (typeof documentId !== 'string' || !documentId) {
+      throw fieldError('documentId', '须指定要复制的信息', 'required');
+    }
+    const actor = currentAdmin(strapi);
+    return strapi.db.transaction(async () => {
+      const source = await loadDraft(ctx.uid, documentId, locale, copyPopulate(strapi, ctx.uid));
+      if (!source) throw new errors.NotFoundError('要复制的信息不存在');
+      if (actor) {
+        const [create, read] = await Promise.all([
+          scoping().isScoped(actor.id, ctx.uid, 'create'),
+          scoping().isScoped(actor.id, ctx.uid, 'findOne'),
+        ]);
+        if (create === null || read === null) throw new errors.ForbiddenError('没有复制此类信息的权限');
+        const mine = create || read ? await scoping().departmentsOf(actor.id) : null;
+        if (mine && !mine.includes(source[SCOPE_FIELD])) {
+          throw new errors.ForbiddenError('只能复制本部门的信息');
+        }
+      }
+      const data = cloneInput(strapi, ctx.uid, source, ctx.params?.data);
+      const created = await strapi.documents(ctx.uid).create({
+        data,
+        ...(locale ? { locale } : {}),
+        ...(ctx.params?.populate ? { populate: ctx.params.populate } : {}),
+      } as any);
+      await getService(strapi, 'audit').write(
+        {
+          action: 'clone',
+          uid: ctx.uid,
+          documentId: created.documentId,
+          locale: created.locale ?? locale,
+          department: created[SCOPE_FIELD] ?? null,
+          changes: [{ field: 'clonedFrom', from: documentId, to: created.documentId }],
+        },
+        actor,
+      );
+      return { documentId: created.documentId, entries: [created] };
+    });
+  };
+
+  const APPEND_ONLY_REFUSAL = { refuse: '审查记录和操作日志只增不改，不能修改或删除' };
+  const appendOnlyPlan: ActionPlan<DocumentHandler> = {
+    create: APPEND_ONLY_REFUSAL,
+    update: APPEND_ONLY_REFUSAL,
+    delete: APPEND_ONLY_REFUSAL,
+    clone: APPEND_ONLY_REFUSAL,
+    publish: APPEND_ONLY_REFUSAL,
+    unpublish: APPEND_ONLY_REFUSAL,
+    discardDraft: APPEND_ONLY_REFUSAL,
+  };
+  const structurePlan: ActionPlan<DocumentHandler> = {
+    create: governedWrite,
+    update: governedWrite,
+    delete: governedWrite,
+    clone: { refuse: '栏目、部门和部门成员不能复制，请新建' },
+    publish: governedWrite,
+    unpublish: governedWrite,
+    discardDraft: governedWrite,
+  };
+  const itemPlan: ActionPlan<DocumentHandler> = {
+    create: governedWrite,
+    update: governedWrite,
+    delete: governedWrite,
+    clone: cloneAsCreate,
+    publish: governedWrite,
+    unpublish: governedWrite,
+    discardDraft: governedWrite,
+  };
+
+  strapi.documents.use(
+    documentGuard({
+      applies: (uid) => APPEND_ONLY.includes(uid) || STRUCTURE.includes(uid) || registry().has(uid),
+      plan: (uid) =>
+        APPEND_ONLY.includes(uid) ? appendOnlyPlan : STRUCTURE.includes(uid) ? structurePlan : itemPlan,
+      label: (uid) => registry().get(uid)?.label ?? uid,
+    }),
+  );
 };

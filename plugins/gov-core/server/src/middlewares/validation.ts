@@ -5,6 +5,7 @@ import { sanitizeRichText } from '../domain/rich-text';
 import { fieldError, fromDomain } from '../utils/errors';
 import { resolveDocumentId, toOneChange } from '../utils/relation-input';
 import { getService } from '../utils/get-service';
+import { documentGuard, type DocumentHandler } from '../utils/document-guard';
 
 const DEPARTMENT = 'plugin::gov-core.department';
 const COLUMN = 'plugin::gov-core.column';
@@ -65,7 +66,7 @@ const validateColumn = async (strapi: Core.Strapi, ctx: any) => {
     throw fieldError('externalUrl', '外部链接须为 http:// 或 https:// 开头的完整地址', 'url');
   }
 
-  const change = toOneChange(data.parent);
+  const change = toOneChange(data.parent, 'parent');
   if (change.kind === 'set' && change.ref && documentId) {
     const parentId = await resolveDocumentId(strapi, COLUMN, change.ref);
     const all = await strapi.db
@@ -85,11 +86,12 @@ const validateColumn = async (strapi: Core.Strapi, ctx: any) => {
 /** Items of registered column types must sit in a column. */
 const validateColumnItem = async (strapi: Core.Strapi, ctx: any, columnField: string) => {
   const data = ctx.params.data;
-  const change = toOneChange(data[columnField]);
-  if (ctx.action === 'create' && (change.kind === 'unchanged' || !change.ref)) {
+  const change = toOneChange(data[columnField], columnField);
+  const cleared = change.kind === 'disconnect' || (change.kind === 'set' && !change.ref);
+  if (ctx.action === 'create' && (change.kind === 'unchanged' || cleared)) {
     throw fieldError(columnField, '必须选择所属栏目', 'required');
   }
-  if (ctx.action === 'update' && change.kind === 'set' && !change.ref) {
+  if (ctx.action === 'update' && cleared) {
     throw fieldError(columnField, '所属栏目不能为空', 'required');
   }
   if (change.kind === 'set' && change.ref) {
@@ -136,20 +138,34 @@ const guardColumnDelete = async (strapi: Core.Strapi, ctx: any) => {
 };
 
 export const registerValidationMiddleware = (strapi: Core.Strapi) => {
-  strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {
-    const registry = getService(strapi, 'column-registry');
-    if (ctx.action === 'delete' && ctx.uid === COLUMN) {
-      await guardColumnDelete(strapi, ctx);
-      return next();
-    }
-    if (!['create', 'update'].includes(ctx.action) || !ctx.params?.data) return next();
-    const data = ctx.params.data;
+  const registry = () => getService(strapi, 'column-registry');
+  const validate: DocumentHandler = async (ctx, next) => {
+    const data = ctx.params?.data;
+    if (!data) return next();
     if (ctx.uid === DEPARTMENT) validateDepartment(data);
     else if (ctx.uid === COLUMN) await validateColumn(strapi, ctx);
-    else if (registry.has(ctx.uid)) {
-      await validateColumnItem(strapi, ctx, registry.get(ctx.uid)!.columnField);
+    else {
+      await validateColumnItem(strapi, ctx, registry().get(ctx.uid)!.columnField);
       sanitizeRichTextFields(strapi, ctx.uid, data);
     }
     return next();
-  });
+  };
+  // clone never reaches here: governance turns an item's clone into a create and refuses it for structure types.
+  strapi.documents.use(
+    documentGuard({
+      applies: (uid) => uid === DEPARTMENT || uid === COLUMN || registry().has(uid),
+      plan: {
+        create: validate,
+        update: validate,
+        delete: async (ctx, next) => {
+          if (ctx.uid === COLUMN) await guardColumnDelete(strapi, ctx);
+          return next();
+        },
+        clone: 'refuse',
+        publish: 'pass',
+        unpublish: 'pass',
+        discardDraft: 'pass',
+      },
+    }),
+  );
 };

@@ -18,6 +18,12 @@ export const CM_ACTION: Record<string, string> = {
   discardDraft: `${CM}.update`,
   // Not a document action: for admin routes that read one entry (the 繁体 preview).
   read: `${CM}.read`,
+  // A copy is a create of content read from its source: both permissions are judged (middlewares/governance.ts).
+  clone: `${CM}.create`,
+  findOne: `${CM}.read`,
+  findFirst: `${CM}.read`,
+  findMany: `${CM}.read`,
+  count: `${CM}.read`,
 };
 
 /** What an admin route does with a document, as a content-manager permission. */
@@ -130,7 +136,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async isScoped(userId: number, uid: string, action: string): Promise<boolean | null> {
       const cmAction = CM_ACTION[action];
-      if (!cmAction) return false;
+      // Default deny: an action without a known permission is treated as limited to the user's departments.
+      if (!cmAction) return true;
       const user = await strapi.db
         .query('admin::user')
         .findOne({ where: { id: userId }, populate: ['roles'] });

@@ -3,33 +3,30 @@ import { batchSchemas, fieldError as domainFieldError, toFieldErrors, type Field
 import { fieldErrors } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import { UID } from '../utils/plugin-id';
-import { resolveDocumentId, toOneChange } from '../utils/relation-input';
+import { documentGuard, documentIdAfter } from '../utils/relation-input';
 import { plainRow, type StoredBatch } from '../services/batches';
 
 const LOCKED = ['title', 'decisionNumber', 'decidedAt', 'rows'] as const;
 
 /** A relation of an incoming row: what the write sets, else what the stored row (same component id) holds. */
-const relationOf = async (
+const relationOf = (
   strapi: Core.Strapi,
+  field: string,
   value: unknown,
   stored: { documentId: string } | null | undefined,
-) => {
-  const change = toOneChange(value);
-  if (change.kind === 'unchanged') return stored?.documentId ?? null;
-  return resolveDocumentId(strapi, UID.document, change.ref);
-};
+) => documentIdAfter(strapi, { target: UID.document, field, value, current: stored?.documentId ?? null });
 
 /** Incoming rows as the domain sees them (documentIds), whatever relation shape the client sent. */
 const plainRows = async (strapi: Core.Strapi, rows: unknown[], stored: StoredBatch | null) =>
   Promise.all(
-    rows.map(async (raw) => {
+    rows.map(async (raw, i) => {
       const r = (raw ?? {}) as Record<string, any>;
       const before = stored?.rows?.find((s) => r.id !== undefined && String(s.id) === String(r.id));
       return {
-        document: (await relationOf(strapi, r.document, before?.document)) ?? '',
+        document: (await relationOf(strapi, `rows.${i}.document`, r.document, before?.document)) ?? '',
         outcome: r.outcome !== undefined ? r.outcome : before?.outcome,
         note: r.note !== undefined ? r.note : (before?.note ?? null),
-        replacedBy: await relationOf(strapi, r.replacedBy, before?.replacedBy),
+        replacedBy: await relationOf(strapi, `rows.${i}.replacedBy`, r.replacedBy, before?.replacedBy),
       };
     }),
   );
@@ -115,11 +112,27 @@ const guardDelete = async (strapi: Core.Strapi, ctx: any) => {
 };
 
 export const registerBatchMiddleware = (strapi: Core.Strapi) => {
-  strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {
-    if (ctx.uid !== UID.batch) return next();
-    if ((ctx.action === 'create' || ctx.action === 'update') && ctx.params?.data)
-      await checkWrite(strapi, ctx);
-    if (ctx.action === 'delete') await guardDelete(strapi, ctx);
+  const write = async (ctx: any, next: () => Promise<any>) => {
+    if (ctx.params?.data) await checkWrite(strapi, ctx);
     return next();
-  });
+  };
+  strapi.documents.use(
+    documentGuard(strapi, {
+      applies: (uid: string) => uid === UID.batch,
+      label: () => '清理批次',
+      plan: {
+        create: write,
+        update: write,
+        delete: async (ctx: any, next: () => Promise<any>) => {
+          await guardDelete(strapi, ctx);
+          return next();
+        },
+        // A copy would carry appliedAt / appliedBy past checkWrite: a new batch is created, not copied.
+        clone: { refuse: '清理批次不能复制，请新建批次' },
+        publish: 'pass',
+        unpublish: 'pass',
+        discardDraft: 'pass',
+      },
+    }),
+  );
 };

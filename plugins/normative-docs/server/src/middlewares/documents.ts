@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { BATCH_OUTCOMES, VALIDITY, type ValidityKey } from '../data/validity';
 import {
   fieldError as domainFieldError,
@@ -13,7 +12,7 @@ import { currentAdmin } from '../utils/actor';
 import { fieldErrors } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import { SOURCE_LOCALE, UID } from '../utils/plugin-id';
-import { resolveDocumentId, toOneChange } from '../utils/relation-input';
+import { documentGuard, documentIdAfter, pointsAtEntry } from '../utils/relation-input';
 
 type DocRow = {
   id: number;
@@ -79,12 +78,14 @@ const checkWrite = async (strapi: Core.Strapi, ctx: any) => {
   const validUntil = data.validUntil !== undefined ? data.validUntil : (draft?.validUntil ?? null);
   const effectiveFrom =
     data.effectiveFrom !== undefined ? data.effectiveFrom : (draft?.effectiveFrom ?? null);
-  const relation = toOneChange(data.replacedBy);
-  const replacedBy =
-    relation.kind === 'set'
-      ? await resolveDocumentId(strapi, UID.document, relation.ref)
-      : (draft?.replacedBy?.documentId ?? null);
-  if (relation.kind === 'set' && relation.ref && !replacedBy) {
+  const pointed = pointsAtEntry(strapi, data.replacedBy, 'replacedBy');
+  const replacedBy = await documentIdAfter(strapi, {
+    target: UID.document,
+    field: 'replacedBy',
+    value: data.replacedBy,
+    current: draft?.replacedBy?.documentId ?? null,
+  });
+  if (pointed && !replacedBy) {
     problems.push(domainFieldError('replacedBy', '所选的修改后文件不存在'));
   } else if (
     replacedBy &&
@@ -175,20 +176,43 @@ const guardUnpublish = async (strapi: Core.Strapi, ctx: any) => {
   }
 };
 
-const HISTORY_WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'];
+const HISTORY_REFUSAL = { refuse: '有效性变更记录只增不改：不能通过接口新建、修改、复制或删除' };
 
 export const registerDocumentMiddleware = (strapi: Core.Strapi) => {
-  strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {
-    if (ctx.uid === UID.change && HISTORY_WRITES.includes(ctx.action)) {
-      throw new errors.ForbiddenError('有效性变更记录只增不改：不能通过接口新建、修改或删除');
-    }
-    if (ctx.uid !== UID.document) return next();
-    if ((ctx.action === 'create' || ctx.action === 'update') && ctx.params?.data) {
-      await checkWrite(strapi, ctx);
-      return next();
-    }
-    if (ctx.action === 'publish') return publishWithHistory(strapi, ctx, next);
-    if (ctx.action === 'unpublish') await guardUnpublish(strapi, ctx);
+  const write = async (ctx: any, next: () => Promise<any>) => {
+    if (ctx.params?.data) await checkWrite(strapi, ctx);
     return next();
-  });
+  };
+  strapi.documents.use(
+    documentGuard(strapi, {
+      applies: (uid: string) => uid === UID.change,
+      plan: {
+        create: HISTORY_REFUSAL,
+        update: HISTORY_REFUSAL,
+        delete: HISTORY_REFUSAL,
+        clone: HISTORY_REFUSAL,
+        publish: HISTORY_REFUSAL,
+        unpublish: HISTORY_REFUSAL,
+        discardDraft: HISTORY_REFUSAL,
+      },
+    }),
+  );
+  strapi.documents.use(
+    documentGuard(strapi, {
+      applies: (uid: string) => uid === UID.document,
+      plan: {
+        create: write,
+        update: write,
+        publish: (ctx: any, next: () => Promise<any>) => publishWithHistory(strapi, ctx, next),
+        unpublish: async (ctx: any, next: () => Promise<any>) => {
+          await guardUnpublish(strapi, ctx);
+          return next();
+        },
+        // gov-core turns the clone of a column item into a create, which checkWrite sees.
+        clone: 'refuse',
+        delete: 'pass',
+        discardDraft: 'pass',
+      },
+    }),
+  );
 };

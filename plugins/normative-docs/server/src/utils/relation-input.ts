@@ -1,21 +1,21 @@
 import type { Core } from '@strapi/strapi';
 
+const toolkit = (strapi: Core.Strapi) => strapi.plugin('gov-core').service('toolkit');
+
 /**
- * What a write does to a to-one relation, from any input shape Strapi 5 accepts (`'docId'`, `3`,
- * `{ documentId }`, `{ id }`, `{ connect: [...] }`, `{ set: [...] }`, `{ disconnect: [...] }`, null) —
- * gov-core's parser, shared through its `toolkit` service.
+ * The documentId a to-one relation holds after the write, from any unambiguous input shape Strapi 5 accepts —
+ * gov-core's parser, shared through its `toolkit` service (ambiguous input is a 400 naming `field`).
  */
-export type RelationChange =
-  | { kind: 'unchanged' }
-  | { kind: 'set'; ref: { documentId?: string; id?: number } | null };
-
-const toolkit = () =>
-  (globalThis as unknown as { strapi: Core.Strapi }).strapi.plugin('gov-core').service('toolkit');
-
-export const toOneChange = (value: unknown): RelationChange => toolkit().toOneChange(value);
-
-export const resolveDocumentId = (
+export const documentIdAfter = (
   strapi: Core.Strapi,
-  uid: string,
-  ref: { documentId?: string; id?: number } | null,
-): Promise<string | null> => strapi.plugin('gov-core').service('toolkit').resolveDocumentId(uid, ref);
+  input: { target: string; field: string; value: unknown; current: string | null },
+): Promise<string | null> => toolkit(strapi).documentIdAfter(input);
+
+/** Whether the write points the relation at an entry (rather than leaving or clearing it). */
+export const pointsAtEntry = (strapi: Core.Strapi, value: unknown, field: string): boolean => {
+  const change = toolkit(strapi).toOneChange(value, field);
+  return change.kind === 'set' && change.ref !== null;
+};
+
+/** gov-core's default-deny document-service middleware builder (every write action named). */
+export const documentGuard = (strapi: Core.Strapi, guard: object) => toolkit(strapi).documentGuard(guard);

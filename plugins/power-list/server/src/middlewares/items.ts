@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { CATEGORIES, isCategoryKey, type CategoryKey } from '../data/categories';
 import { fieldError as domainFieldError, type FieldError } from '../domain/errors';
 import { formatItemCode, nextItemSerial, parseItemCode } from '../domain/item-code';
@@ -10,7 +9,6 @@ import { asValidation, fieldErrors } from '../utils/errors';
 import { getService } from '../utils/get-service';
 import { DEPARTMENT_UID, SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';
 
-const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'];
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 const REQUIRED_LABEL: Record<string, string> = {
   name: '职权名称',
@@ -153,17 +151,41 @@ const publishWithAdjustment = async (strapi: Core.Strapi, ctx: any, next: () => 
   return result;
 };
 
+const ADJUSTMENT_REFUSAL = { refuse: '权力清单调整情况只增不改：由发布自动记录，不能新建、修改、复制或删除' };
+
 export const registerItemMiddleware = (strapi: Core.Strapi) => {
-  strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {
-    if (ctx.uid === UID.adjustment && WRITES.includes(ctx.action)) {
-      throw new errors.ForbiddenError('权力清单调整情况只增不改：由发布自动记录，不能新建、修改或删除');
-    }
-    if (ctx.uid !== UID.item) return next();
-    if ((ctx.action === 'create' || ctx.action === 'update') && ctx.params?.data) {
-      await checkWrite(strapi, ctx);
-      return next();
-    }
-    if (ctx.action === 'publish') return publishWithAdjustment(strapi, ctx, next);
+  const { documentGuard } = strapi.plugin('gov-core').service('toolkit');
+  const write = async (ctx: any, next: () => Promise<any>) => {
+    if (ctx.params?.data) await checkWrite(strapi, ctx);
     return next();
-  });
+  };
+  strapi.documents.use(
+    documentGuard({
+      applies: (uid: string) => uid === UID.adjustment,
+      plan: {
+        create: ADJUSTMENT_REFUSAL,
+        update: ADJUSTMENT_REFUSAL,
+        delete: ADJUSTMENT_REFUSAL,
+        clone: ADJUSTMENT_REFUSAL,
+        publish: ADJUSTMENT_REFUSAL,
+        unpublish: ADJUSTMENT_REFUSAL,
+        discardDraft: ADJUSTMENT_REFUSAL,
+      },
+    }),
+  );
+  strapi.documents.use(
+    documentGuard({
+      applies: (uid: string) => uid === UID.item,
+      plan: {
+        create: write,
+        update: write,
+        publish: (ctx: any, next: () => Promise<any>) => publishWithAdjustment(strapi, ctx, next),
+        // gov-core turns the clone of a column item into a create: checkWrite allocates or checks its code.
+        clone: 'refuse',
+        delete: 'pass',
+        unpublish: 'pass',
+        discardDraft: 'pass',
+      },
+    }),
+  );
 };
