@@ -108,10 +108,7 @@ const SAMPLES: Record<
   },
 };
 
-const member = async (session: AdminSession, depts: any[]) =>
-  app.strapi.documents('plugin::gov-core.membership').create({
-    data: { user: session.user.id, departments: depts.map((d) => d.documentId) } as any,
-  });
+const member = (session: AdminSession, depts: any[]) => fx.membership(session.user, depts);
 
 beforeAll(async () => {
   app = await bootStrapi();

@@ -122,10 +122,7 @@ const expectOk = (label: string, res: { status: number; body?: any }, status = 2
   });
 };
 
-const member = (session: AdminSession, depts: any[]) =>
-  docs('plugin::gov-core.membership').create({
-    data: { user: session.user.id, departments: depts.map((d) => d.documentId) },
-  });
+const member = (session: AdminSession, depts: any[]) => fx.membership(session.user, depts);
 
 beforeAll(async () => {
   app = await bootStrapi();

@@ -28,10 +28,7 @@ const grantPreview = async (code: string) => {
     .addPermissions(role.id, [{ action: PREVIEW_ACTION, subject: null, conditions: [], properties: {} }]);
 };
 
-const member = (session: AdminSession, depts: any[]) =>
-  app.strapi.documents('plugin::gov-core.membership').create({
-    data: { user: session.user.id, departments: depts.map((d) => d.documentId) } as any,
-  });
+const member = (session: AdminSession, depts: any[]) => fx.membership(session.user, depts);
 
 beforeAll(async () => {
   app = await bootStrapi();

@@ -78,9 +78,7 @@ beforeAll(async () => {
     await fx.approveAndPublish('plugin::environment.air-station', station.documentId);
     refs.station = station;
   }
-  await docs('plugin::gov-core.membership').create({
-    data: { user: editorA.user.id, departments: [deptA.documentId] },
-  });
+  await fx.membership(editorA.user, [deptA]);
 });
 afterAll(async () => {
   await app?.destroy();

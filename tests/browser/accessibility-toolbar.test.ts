@@ -7,12 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
 import AxeBuilder from '@axe-core/playwright';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 
 const ARTIFACTS = path.resolve(__dirname, '../../.tmp/artifacts/accessibility');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const CONTROLS = 17;
 
@@ -24,19 +24,7 @@ beforeAll(async () => {
   app = await bootStrapi();
   const { port } = app.strapi.server.httpServer.address() as AddressInfo;
   base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    // No network here: keep Chromium from reaching out (background networking, component updates, sync).
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 afterAll(async () => {

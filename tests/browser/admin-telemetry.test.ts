@@ -8,11 +8,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
 import { createAdmin } from '../helpers/admin';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ADMIN_BUILD = path.resolve(__dirname, '../../dist/build/index.html');
 
 let app: TestApp;
@@ -34,19 +34,7 @@ beforeAll(async () => {
   app = await bootStrapi(undefined, { serveAdminPanel: true });
   const { port } = app.strapi.server.httpServer.address() as AddressInfo;
   base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    // Chromium's own background traffic is off too: only the page's requests are under test.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 420000);
 afterAll(async () => {
   await browser?.close();

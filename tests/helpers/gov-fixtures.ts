@@ -13,6 +13,12 @@ export const uscc = () => {
 export const govFixtures = (app: TestApp) => {
   const docs = (uid: string) => app.strapi.documents(uid as never) as any;
   return {
+    /** Makes an admin user a member (部门成员) of these departments. */
+    membership(user: { id: number }, departments: { documentId: string }[]) {
+      return docs('plugin::gov-core.membership').create({
+        data: { user: user.id, departments: departments.map((d) => d.documentId) },
+      });
+    },
     async department(data: Record<string, unknown> = {}) {
       const code = (data.code as string) ?? `dept-${++serial}`;
       const d = await docs('plugin::gov-core.department').create({
