@@ -48,6 +48,15 @@ describe('power items: codes and required fields', () => {
     expect([a.code, b.code, c.code]).toEqual(['gaj-JL-00001', 'gaj-JL-00002', 'jyj-JL-00001']);
   });
 
+  it('gives simultaneous creates in one department distinct codes (allocation serialised per department)', async () => {
+    const made = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => cm(admin, ITEM).create(pl.itemData({ name: `同时新建${i}` }))),
+    );
+    expect(made.map((r) => r.status)).toEqual(made.map(() => 201));
+    const codes = made.map((r) => r.body.data.code as string);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
   it('refuses a code in another format, of another department, or already used in the department', async () => {
     const bad = await cm(admin, ITEM).create(pl.itemData({ code: 'XK-1' }));
     expect(bad.status).toBe(400);

@@ -41,6 +41,21 @@ const codeHolder = async (
     select: ['documentId', 'name'],
   });
 
+/** PostgreSQL advisory-lock key of 职权编码 allocation (two int4: this plugin, then the department's hash). */
+const CODE_LOCK = 0x504c4331; // 'PLC1'
+
+/**
+ * Serialises the allocation and the uniqueness check of 职权编码 per department until the write's transaction
+ * ends (gov-core's governance transaction), so that simultaneous creates get different codes instead of the same
+ * one (PostgreSQL, READ COMMITTED); SQLite serialises writes on its single connection.
+ */
+const lockDepartmentCodes = (strapi: Core.Strapi, department: string) =>
+  strapi.db.dialect.client === 'postgres'
+    ? strapi.db.transaction(({ trx }: { trx: any }) =>
+        trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [CODE_LOCK, department]),
+      )
+    : Promise.resolve();
+
 /**
  * create / update: required fields, 职权编码 (allocated from the pattern when left empty on create; format and
  * uniqueness per department otherwise), 办事指南 link, and no cancellation without a basis.
@@ -87,6 +102,9 @@ const checkWrite = async (strapi: Core.Strapi, ctx: any) => {
     problems.push(domainFieldError('code', '职权编码不能清空'));
   }
   if (problems.length) throw fieldErrors(problems);
+  if (department && (codeGiven || ctx.action === 'create' || 'department' in data)) {
+    await lockDepartmentCodes(strapi, department);
+  }
 
   const deptCode = await departmentCode(strapi, department);
   const codeContext =
