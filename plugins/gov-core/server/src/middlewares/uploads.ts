@@ -35,12 +35,20 @@ export const servedPath = (rawPath: string): string | null => {
   return posix.normalize(`/${decoded.replace(/\\/g, '/')}`);
 };
 
-/** Whether a request for `rawPath` would reach a file under `public/uploads` (case-insensitively). */
+const underUploads = (p: string) => {
+  const lower = p.toLowerCase();
+  return lower === '/uploads' || lower.startsWith('/uploads/');
+};
+
+/**
+ * Whether a request for `rawPath` is one for `public/uploads` (case-insensitively): as written, once decoded,
+ * or as the static servers would resolve it.
+ */
 export const reachesUploads = (rawPath: string): boolean => {
   const served = servedPath(rawPath);
-  if (served === null) return true;
-  const lower = served.toLowerCase();
-  return lower === '/uploads' || lower.startsWith('/uploads/');
+  // koa-send refuses (400) a path it cannot decode: nothing is served, only the raw form is judged.
+  if (served === null) return underUploads(rawPath);
+  return [rawPath, decodeURIComponent(rawPath).replace(/\\/g, '/'), served].some(underUploads);
 };
 
 /**
