@@ -4,6 +4,8 @@
  * no response may contain a hidden item's title (简, 繁 臺灣, 繁 香港), documentId or 发文字号.
  */
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
@@ -524,6 +526,56 @@ describe('attachments at /uploads/…', () => {
       '-1.9999999999999',
     ])
       expect([bad, parseMediaGrant(bad, now)]).toEqual([bad, null]);
+  });
+
+  /** A request sent with its path exactly as written (supertest would resolve dot segments first). */
+  const rawStatus = (rawPath: string, method = 'GET') =>
+    new Promise<number>((resolve, reject) => {
+      const { port } = app.strapi.server.httpServer.address() as AddressInfo;
+      const req = http.request({ host: '127.0.0.1', port, path: rawPath, method }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  const disguises = (url: string) => {
+    const name = url.slice('/uploads/'.length);
+    return [
+      `/%75ploads/${name}`,
+      `/%55ploads/${name}`,
+      `/uploads%2f${name}`,
+      `/uploads%2F${name}`,
+      `/./uploads/${name}`,
+      `/x/../uploads/${name}`,
+      `/x/%2e%2e/uploads/${name}`,
+      `//uploads/${name}`,
+      `/uploads/./${name}`,
+      `/uploads//${name}`,
+      `/uploads/%2e/${name}`,
+      `/Uploads/${name}`,
+      `/UPLOADS/${name}`,
+      `/uploads%5c${name}`,
+      `/uploads/${name.replace(/^./, (c) => `%${c.charCodeAt(0).toString(16)}`)}`,
+    ];
+  };
+
+  it('judges the file a static route would serve: no encoding, dot segment or case reaches a held file', async () => {
+    for (const url of [files.secret.url, files.secret.formats.thumbnail.url, files.draft.url]) {
+      for (const disguised of disguises(url)) {
+        for (const method of ['GET', 'HEAD']) {
+          expect([method, disguised, await rawStatus(disguised, method)]).toEqual([method, disguised, 404]);
+        }
+      }
+    }
+  });
+
+  it('serves a public file only at its canonical /uploads/<name>', async () => {
+    for (const url of [files.open.url, files.loose.url]) {
+      expect([url, await rawStatus(url)]).toEqual([url, 200]);
+      for (const disguised of disguises(url))
+        expect([disguised, await rawStatus(disguised)]).toEqual([disguised, 404]);
+    }
   });
 
   it('does not serve unknown names or other paths below /uploads', async () => {

@@ -6,6 +6,7 @@ import { ensureIndexes } from './setup/indexes';
 import { registerDisclosureMiddleware } from './middlewares/disclosure';
 import { registerValidationMiddleware } from './middlewares/validation';
 import { registerUploadsGuard } from './middlewares/uploads';
+import { hardenUploadService } from './setup/upload-hardening';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const permissions = strapi.service('admin::permission');
@@ -23,4 +24,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerValidationMiddleware(strapi);
   registerDisclosureMiddleware(strapi);
   registerUploadsGuard(strapi);
+  hardenUploadService(strapi);
 };

@@ -1,3 +1,4 @@
 import publicRead from './public-read';
+import urlImport from './url-import';
 
-export default { 'public-read': publicRead };
+export default { 'public-read': publicRead, 'url-import': urlImport };

@@ -113,7 +113,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * of its formats) that no document references, or that a public document (published row, not 不予公开)
      * references; no for a file referenced only by drafts or 不予公开 documents, and for unknown names.
      */
-    async uploadIsPublic(urlPath: string): Promise<boolean> {
+    /** The media-library file served at `urlPath` (the file itself or one of its formats), if any. */
+    async uploadAt(urlPath: string): Promise<{ id: number } | null> {
       const name = urlPath.slice(urlPath.lastIndexOf('/') + 1);
       const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
       // Formats are stored as `<format>_<hash><ext>` beside the file (`<hash><ext>`).
@@ -125,29 +126,62 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const file = candidates.find(
         (f) => f.url === urlPath || Object.values(f.formats ?? {}).some((format) => format?.url === urlPath),
       );
-      if (!file) return false;
+      return file ? { id: file.id } : null;
+    },
+
+    /**
+     * What references a media-library file through a media field: each owning document (`uid`, `documentId`,
+     * whether that row is published); `unresolved` counts links whose owner cannot be judged here (a component,
+     * an unknown type, a row without documentId).
+     */
+    async fileReferences(fileId: number): Promise<{
+      documents: { uid: string; documentId: string; published: boolean }[];
+      unresolved: number;
+    }> {
       const { joinTable } = (strapi.db.metadata.get('plugin::upload.file') as any).attributes.related;
       const links = (await strapi.db
         .connection(joinTable.name)
-        .where(joinTable.joinColumn.name, file.id)
+        .where(joinTable.joinColumn.name, fileId)
         .select({
           type: joinTable.morphColumn.typeColumn.name,
           id: joinTable.morphColumn.idColumn.name,
         })) as { type: string; id: number }[];
-      if (links.length === 0) return true;
+      const documents: { uid: string; documentId: string; published: boolean }[] = [];
+      let unresolved = 0;
       for (const link of links) {
         const model = modelOf(link.type);
-        // A component or an unknown owner cannot be judged here: it does not make the file public.
-        if (!model || !link.type.includes('::')) continue;
+        if (!model || !link.type.includes('::')) {
+          unresolved += 1;
+          continue;
+        }
         const row = (await strapi.db
           .query(link.type as never)
           .findOne({ where: { id: link.id }, select: ['documentId', 'publishedAt'] } as any)) as {
           documentId?: string;
           publishedAt?: string | null;
         } | null;
-        if (!row?.documentId) continue;
-        if (model.options?.draftAndPublish && !row.publishedAt) continue;
-        if ((await service.publicDocumentIds(link.type, [row.documentId])).has(row.documentId)) return true;
+        if (!row?.documentId) {
+          unresolved += 1;
+          continue;
+        }
+        documents.push({
+          uid: link.type,
+          documentId: row.documentId,
+          published: !model.options?.draftAndPublish || !!row.publishedAt,
+        });
+      }
+      return { documents, unresolved };
+    },
+
+    async uploadIsPublic(urlPath: string): Promise<boolean> {
+      const file = await service.uploadAt(urlPath);
+      if (!file) return false;
+      const { documents, unresolved } = await service.fileReferences(file.id);
+      if (documents.length === 0 && unresolved === 0) return true;
+      // A component or an unknown owner cannot be judged here: it does not make the file public.
+      for (const ref of documents) {
+        if (!ref.published) continue;
+        if ((await service.publicDocumentIds(ref.uid, [ref.documentId])).has(ref.documentId)) return true;
       }
       return false;
     },

@@ -25,7 +25,19 @@ const grantsFor = (role: RoleKey, uid: string, isColumnType: boolean): Grant[] =
   return all(['read', 'publish'], [IN_OWN_DEPARTMENT]);
 };
 
-const pluginGrants: Record<RoleKey, string[]> = {
+/** Strapi's "is creator" condition: a media-library grant limited to the files the user uploaded. */
+const IS_CREATOR = 'admin::is-creator';
+/** Media-library actions a department role holds only on its own uploads (the 部门编辑 and 审核员). */
+const OWN_UPLOADS = [
+  'plugin::upload.read',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+];
+const own = (actions: string[]): Grant[] =>
+  actions.map((action) => ({ action, conditions: OWN_UPLOADS.includes(action) ? [IS_CREATOR] : [] }));
+
+const pluginGrants: Record<RoleKey, (string | Grant)[]> = {
   webmaster: [
     ...ADMIN_ACTIONS.map((a) => `plugin::gov-core.${a.uid}`),
     'plugin::upload.read',
@@ -34,21 +46,24 @@ const pluginGrants: Record<RoleKey, string[]> = {
     'plugin::upload.assets.download',
     'plugin::upload.assets.copy-link',
   ],
-  editor: [
+  editor: own([
     'plugin::upload.read',
     'plugin::upload.assets.create',
     'plugin::upload.assets.update',
     'plugin::upload.assets.download',
     'plugin::upload.assets.copy-link',
-  ],
+  ]),
   reviewer: [
     'plugin::gov-core.reviews.read',
     'plugin::gov-core.reviews.decide',
     'plugin::gov-core.audit.read',
-    'plugin::upload.read',
-    'plugin::upload.assets.download',
+    ...own(['plugin::upload.read', 'plugin::upload.assets.download']),
   ],
 };
+
+/** One-time security migration: installs provisioned before the media grants were limited to own uploads. */
+const SCOPED_UPLOADS_KEY = 'upload-grants-scoped';
+const SCOPED_UPLOAD_ROLES: RoleKey[] = ['editor', 'reviewer'];
 
 /**
  * Creates the three portal roles once, and gives them their permissions on every registered column type —
@@ -115,10 +130,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           grants.push(...grantsFor(key, uid, columnTypes.includes(uid)));
           done.add(uid);
         }
-        for (const grant of [...pluginGrants[key], ...declared[key]]) {
+        for (const entry of [...pluginGrants[key], ...declared[key]]) {
+          const grant = typeof entry === 'string' ? entry : entry.action;
           const [action, subject] = grant.split('|');
           if (done.has(grant) || !known.has(action)) continue;
-          grants.push({ action, subject: subject ?? null });
+          grants.push({
+            action,
+            subject: subject ?? null,
+            conditions: typeof entry === 'string' ? [] : entry.conditions,
+          });
           done.add(grant);
         }
         const permissions = grants
@@ -133,6 +153,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         provisioned[def.code] = [...done];
       }
       await store.set({ key: PROVISIONED_KEY, value: provisioned });
+      await this.scopeUploadGrants();
+    },
+
+    /**
+     * Once per install: the 部门编辑 and 审核员 roles' media-library grants that still have no condition (as
+     * provisioned before) get `admin::is-creator`, so a department sees and changes only its own uploads.
+     * A grant a super admin removed, or gave conditions of their own, is left as it is; a grant added later
+     * without conditions is a super admin's decision and is not touched again.
+     */
+    async scopeUploadGrants() {
+      const store = strapi.store({ type: 'plugin', name: 'gov-core' });
+      if (await store.get({ key: SCOPED_UPLOADS_KEY })) return;
+      for (const key of SCOPED_UPLOAD_ROLES) {
+        const role = await strapi.db.query('admin::role').findOne({ where: { code: ROLES[key].code } });
+        if (!role) continue;
+        const permissions = (await strapi.db.query('admin::permission').findMany({
+          where: { role: { id: role.id }, action: { $in: OWN_UPLOADS } },
+        })) as { id: number; conditions?: string[] | null }[];
+        for (const p of permissions) {
+          if ((p.conditions ?? []).length) continue;
+          await strapi.db
+            .query('admin::permission')
+            .update({ where: { id: p.id }, data: { conditions: [IS_CREATOR] } });
+        }
+      }
+      await store.set({ key: SCOPED_UPLOADS_KEY, value: { at: new Date().toISOString() } });
     },
   };
 };
