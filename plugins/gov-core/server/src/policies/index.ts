@@ -1,3 +1,4 @@
+import documentScope from './document-scope';
 import publicRead from './public-read';
 
-export default { 'public-read': publicRead };
+export default { 'public-read': publicRead, 'document-scope': documentScope };
