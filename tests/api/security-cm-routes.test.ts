@@ -26,6 +26,7 @@ let app: TestApp;
 let fx: ReturnType<typeof govFixtures>;
 let webmaster: AdminSession;
 let editorA: AdminSession;
+let reviewerA: AdminSession;
 let uids: string[] = [];
 const itemsA: Record<string, any> = {};
 const itemsB: Record<string, any> = {};
@@ -189,6 +190,9 @@ beforeAll(async () => {
   webmaster = await createAdmin(app, { roles: ['gov-webmaster'] });
   editorA = await createAdmin(app, { roles: ['gov-department-editor'] });
   await fx.membership(editorA.user, [deptA, township]);
+  // A reviewer of A holds publish (scoped): the publish routes are refused by the scope, not by a missing grant.
+  reviewerA = await createAdmin(app, { roles: ['gov-reviewer'] });
+  await fx.membership(reviewerA.user, [deptA, township]);
 
   const samples = columnSamples(() => ({ column, station, township }));
   uids = app.strapi.plugin('gov-core').service('column-registry').uids() as string[];
@@ -238,7 +242,7 @@ describe('content-manager and i18n admin route inventory', () => {
   });
 });
 
-describe('a 部门编辑 of A on the content-manager and i18n routes', () => {
+describe('a 部门编辑 and a reviewer of A on the content-manager and i18n routes', () => {
   const outOfScope = () => [
     ...uids.map((uid) => ({ uid, documentId: itemsB[uid].documentId as string })),
     { uid: ARTICLE, documentId: notOpenB.documentId as string },
@@ -248,11 +252,15 @@ describe('a 部门编辑 of A on the content-manager and i18n routes', () => {
   it.each(Object.keys(PROBES))(
     '%s: B documents and nonexistent documents are 403 with no B data',
     async (key) => {
-      for (const d of outOfScope())
-        expectRefused(
-          `${key} ${d.uid} ${d.documentId}`,
-          await PROBES[key].probe(editorA, d.uid, d.documentId),
-        );
+      for (const [who, caller] of [
+        ['editor', editorA],
+        ['reviewer', reviewerA],
+      ] as const)
+        for (const d of outOfScope())
+          expectRefused(
+            `${who} ${key} ${d.uid} ${d.documentId}`,
+            await PROBES[key].probe(caller, d.uid, d.documentId),
+          );
       // Nothing of B was changed.
       for (const uid of uids) {
         const rows = await app.strapi.db

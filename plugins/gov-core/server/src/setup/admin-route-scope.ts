@@ -165,7 +165,9 @@ export const ADMIN_ROUTE_SCOPES: Record<string, RouteScope> = {
   },
   'content-manager preview.getPreviewScript': { none: 'a static script' },
   'content-manager homepage.getRecentDocuments': { none: LIST },
-  'content-manager homepage.getCountDocuments': { none: LIST },
+  // Known gap: totals (draft / published / modified) over every readable type, counted in SQL without the
+  // grant's conditions — numbers across departments, no document. Not filterable by a policy.
+  'content-manager homepage.getCountDocuments': { none: 'aggregate counts, no document (unscoped)' },
   // i18n
   'i18n iso-locales.listIsoLocales': { none: LOCALES },
   'i18n locales.listLocales': { none: LOCALES },
