@@ -6,6 +6,7 @@ import { defaultAdminLanguage } from './setup/admin-language';
 import { GOV_CORE_COMPONENTS, registerComponents } from './setup/components';
 import { guardPublicReads } from './setup/public-read';
 import { guardUploadRoutes } from './setup/upload-hardening';
+import { guardAdminDocumentRoutes } from './setup/admin-route-scope';
 import { tableUploadLimit } from './middlewares/table-upload-limit';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -20,6 +21,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   defaultAdminLanguage(strapi);
   guardPublicReads(strapi);
   guardUploadRoutes(strapi);
+  guardAdminDocumentRoutes(strapi);
   // Registered before Strapi's own middlewares (added at bootstrap), so it runs ahead of strapi::body.
   strapi.server.use(tableUploadLimit({ strapi }));
 };
