@@ -204,24 +204,26 @@ describe('H3: a write to my document never changes another document', () => {
 });
 
 describe('M1: an admin token acts as its owner', () => {
-  const editorToken = async () => {
-    // The editor's own role permissions, as the admin panel offers them when the editor creates a token.
-    const roles = await app.strapi.db
-      .query('admin::role')
-      .findMany({ where: { code: 'gov-department-editor' } });
+  /** A role's permissions as token permissions (what the admin panel offers when creating a token). */
+  const permissionsOf = async (code: string, subject?: string) => {
+    const role = await app.strapi.db.query('admin::role').findOne({ where: { code } });
     const permissions = await app.strapi.db
       .query('admin::permission')
-      .findMany({ where: { role: { id: { $in: roles.map((r: any) => r.id) } } } });
+      .findMany({ where: { role: { id: role.id }, ...(subject ? { subject } : {}) } });
+    return permissions.map((p: any) => ({
+      action: p.action,
+      subject: p.subject,
+      properties: p.properties,
+      conditions: p.conditions,
+    }));
+  };
+  const editorToken = async () => {
+    const permissions = await permissionsOf('gov-department-editor');
     const token = await app.strapi.service('admin::api-token-admin' as never as 'admin::api-token').create(
       {
         name: `editor-${Date.now()}-${Math.random()}`,
         lifespan: null,
-        adminPermissions: permissions.map((p: any) => ({
-          action: p.action,
-          subject: p.subject,
-          properties: p.properties,
-          conditions: p.conditions,
-        })),
+        adminPermissions: permissions,
         adminUserOwner: editorA.user.id,
       } as any,
       editorA.user as any,
@@ -254,6 +256,7 @@ describe('M1: an admin token acts as its owner', () => {
     const created = await superAdmin.post('/admin/admin-tokens', {
       name: `super-${Date.now()}`,
       lifespan: null,
+      adminPermissions: await permissionsOf('strapi-super-admin', ARTICLE),
     });
     expect(statusOf(created)).toBe(201);
     const token = tokenSession(created.body.data.accessKey);
