@@ -177,3 +177,39 @@ export const parseToOne = (field: string, value: unknown): Parsed<ToOneInput> =>
   const ref = parseRef(field, value, false);
   return ref.ok ? { ok: true, value: { kind: 'set', ref: ref.value } } : ref;
 };
+
+/** The parts of a relation attribute that say whose rows a write through it changes. */
+export interface RelationShape {
+  type: string;
+  relation?: string;
+  mappedBy?: string;
+  inversedBy?: string;
+}
+
+/**
+ * Whether writing this attribute of one document can change other documents' rows (Strapi 5.54
+ * @strapi/database entity-manager): the inverse side (`mappedBy`) writes the owning side's join rows, i.e. the
+ * other document's relation; a bidirectional one-to-one / one-to-many owning side deletes the links other
+ * documents held to the connected targets (`deletePreviousOneToAnyRelations`, and the one-to-one inverse
+ * clean-up). Unidirectional and many-to-one / many-to-many owning sides change only the writer's rows.
+ */
+export const writesOtherDocuments = (attribute: RelationShape): boolean => {
+  if (attribute.type !== 'relation') return false;
+  if (attribute.mappedBy) return true;
+  const bidirectional = Boolean(attribute.inversedBy);
+  return bidirectional && (attribute.relation === 'oneToOne' || attribute.relation === 'oneToMany');
+};
+
+/**
+ * Whether a relation input changes nothing: `{ connect: [], disconnect: [] }` (what the content manager sends for
+ * an untouched relation field) or either key alone; `set`, a list, `null` or any reference changes the relation.
+ */
+export const isNoOpRelationInput = (value: unknown): boolean => {
+  if (value === undefined) return true;
+  if (!isRecord(value)) return false;
+  const keys = Object.keys(value);
+  return (
+    keys.every((k) => k === 'connect' || k === 'disconnect') &&
+    keys.every((k) => Array.isArray(value[k]) && (value[k] as unknown[]).length === 0)
+  );
+};

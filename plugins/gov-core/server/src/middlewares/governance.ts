@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SCOPE_FIELD } from '../permissions';
-import { currentAdmin, type Actor } from '../utils/actor';
+import { requestAuthority, type Actor } from '../utils/actor';
 import { getService } from '../utils/get-service';
 import { relationAfter } from '../utils/relation-input';
+import { isNoOpRelationInput, writesOtherDocuments } from '../domain/relation-input';
 import { fieldError } from '../utils/errors';
 import { documentGuard, type DocumentHandler } from '../utils/document-guard';
 import { cloneInput, copyPopulate } from '../utils/clone-data';
@@ -209,8 +210,19 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
     if (!scoped) return;
     const mine = await scoping().departmentsOf(actor.id);
     const outside = (d: string | null) => !d || !mine.includes(d);
-    if (ctx.action !== 'create' && (!before || outside(before[SCOPE_FIELD]))) {
-      throw new errors.ForbiddenError('只能处理本部门的信息');
+    if (ctx.action !== 'create') {
+      if (!before) throw new errors.ForbiddenError('只能处理本部门的信息');
+      // Every stored version of the locale(s) concerned, draft and published: a draft moved to another
+      // department leaves its published version in the first one's responsibility.
+      const requested = ctx.params?.locale;
+      const locale = localeOf(strapi, ctx.uid, requested);
+      const versions = await strapi.db.query(ctx.uid).findMany({
+        where: { documentId: ctx.params.documentId, ...(locale && requested !== '*' ? { locale } : {}) },
+        select: [SCOPE_FIELD],
+      });
+      if ([before, ...versions].some((v: any) => outside(v[SCOPE_FIELD]))) {
+        throw new errors.ForbiddenError('只能处理本部门的信息（此信息有版本属于其他部门）');
+      }
     }
     if ((ctx.action === 'create' || ctx.action === 'update') && next) {
       if (outside(next.department)) {
@@ -223,19 +235,62 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
     }
   };
 
+  /**
+   * Who the write acts for: an admin (any admin strategy, admin tokens included), or the system (no request).
+   * A request authenticated as anything else (users-permissions, API tokens) never writes governed types.
+   */
+  const actorOf = (): Actor | null => {
+    const authority = requestAuthority(strapi);
+    if (authority.kind === 'foreign') {
+      throw new errors.ForbiddenError('只有后台管理用户才能修改此类信息');
+    }
+    return authority.kind === 'admin' ? authority.actor : null;
+  };
+
+  /**
+   * `status: 'published'` on create or update makes Strapi publish inside the write, without the publish
+   * guards (保密审查, scope, audit, 索引号, validity history): publishing is only the `publish` action.
+   */
+  const refuseDirectPublish = (ctx: any) => {
+    if (ctx.action === 'publish' || ctx.params?.status !== 'published') return;
+    const message =
+      ctx.action === 'create'
+        ? '新建的信息不能直接发布：须经保密审查通过后再发布'
+        : '保存时不能同时发布：请保存后通过“发布”操作发布（须经保密审查）';
+    throw fieldError('status', message, 'review');
+  };
+
+  /**
+   * A write to one document must not change another document's rows: no write through an inverse relation
+   * (`interpretedBy`, `replaces`, a column's `children`) or a bidirectional to-one/one-to-many owning side — it
+   * would re-link or detach the other document without its department's scope, review or audit. The link is
+   * made from the owning side, in the document that holds it. Empty operations (the content manager's
+   * `{ connect: [], disconnect: [] }` for an untouched field) pass.
+   */
+  const refuseCrossDocumentRelations = (uid: string, data: Record<string, unknown>) => {
+    const attributes: Record<string, any> = (strapi.getModel(uid as never) as any)?.attributes ?? {};
+    for (const [name, attribute] of Object.entries(attributes)) {
+      if (!(name in data) || !writesOtherDocuments(attribute) || isNoOpRelationInput(data[name])) continue;
+      throw fieldError(
+        name,
+        '此关联由对方信息保存，不能在本信息中修改（会改变其他信息的关联）：请在对方信息中设置',
+        'cross-document',
+      );
+    }
+  };
+
   /** create / update / delete / publish / unpublish / discardDraft of items and structure types. */
   const governedWrite: DocumentHandler = async (ctx, next) => {
     const isItem = registry().has(ctx.uid);
-    const actor = currentAdmin(strapi);
+    const actor = actorOf();
     const locale = localeOf(strapi, ctx.uid, ctx.params?.locale);
     const documentId: string | undefined = ctx.params?.documentId;
     const writes = ctx.action === 'create' || ctx.action === 'update';
-    if (isItem && ctx.action === 'create' && ctx.params?.status === 'published') {
-      throw fieldError('status', '新建的信息不能直接发布：须经保密审查通过后再发布', 'review');
-    }
+    if (isItem) refuseDirectPublish(ctx);
     if (writes && (!ctx.params?.data || typeof ctx.params.data !== 'object')) {
       throw fieldError('data', '缺少要保存的数据', 'required');
     }
+    if (writes) refuseCrossDocumentRelations(ctx.uid, ctx.params.data);
 
     return strapi.db.transaction(async () => {
       const before = documentId
@@ -317,7 +372,8 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
     if (typeof documentId !== 'string' || !documentId) {
       throw fieldError('documentId', '须指定要复制的信息', 'required');
     }
-    const actor = currentAdmin(strapi);
+    if (ctx.params?.status === 'published') refuseDirectPublish({ ...ctx, action: 'create' });
+    const actor = actorOf();
     return strapi.db.transaction(async () => {
       const source = await loadDraft(ctx.uid, documentId, locale, copyPopulate(strapi, ctx.uid));
       if (!source) throw new errors.NotFoundError('要复制的信息不存在');

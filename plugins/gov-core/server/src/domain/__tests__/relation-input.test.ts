@@ -1,4 +1,4 @@
-import { parseToOne } from '../relation-input';
+import { isNoOpRelationInput, parseToOne, writesOtherDocuments } from '../relation-input';
 
 const D = 'abcdefghijklmnopqrstuvwx';
 const E = 'bcdefghijklmnopqrstuvwxy';
@@ -95,5 +95,54 @@ describe('parseToOne: ambiguous or unknown shapes are refused with a 400 naming 
       expect(parsed.rule).toBe(rule);
       expect(parsed.message).toMatch(/^department: /);
     }
+  });
+});
+
+describe('writesOtherDocuments: relations whose write changes another document (Strapi 5.54 entity-manager)', () => {
+  const T = 'plugin::t.x';
+  it.each([
+    [
+      'the inverse side of a one-to-many (interpretedBy)',
+      { relation: 'oneToMany', mappedBy: 'interprets' },
+      true,
+    ],
+    ['the inverse side of a one-to-one', { relation: 'oneToOne', mappedBy: 'other' }, true],
+    ['the inverse side of a many-to-many', { relation: 'manyToMany', mappedBy: 'other' }, true],
+    ['a bidirectional one-to-one owning side', { relation: 'oneToOne', inversedBy: 'other' }, true],
+    ['a bidirectional one-to-many owning side', { relation: 'oneToMany', inversedBy: 'other' }, true],
+    [
+      'a bidirectional many-to-one owning side (interprets)',
+      { relation: 'manyToOne', inversedBy: 'x' },
+      false,
+    ],
+    ['a bidirectional many-to-many owning side', { relation: 'manyToMany', inversedBy: 'x' }, false],
+    ['a unidirectional one-to-one (publisher)', { relation: 'oneToOne' }, false],
+    ['a unidirectional many-to-one (department)', { relation: 'manyToOne' }, false],
+  ])('%s → %s', (_label, shape, expected) => {
+    expect(writesOtherDocuments({ type: 'relation', target: T, ...shape } as never)).toBe(expected);
+  });
+  it('is false for what is not a relation', () => {
+    expect(writesOtherDocuments({ type: 'string' })).toBe(false);
+  });
+});
+
+describe('isNoOpRelationInput: only empty operations change nothing', () => {
+  it.each([
+    [undefined, true],
+    [{ connect: [], disconnect: [] }, true],
+    [{ connect: [] }, true],
+    [{ disconnect: [] }, true],
+    [{}, true],
+    [null, false],
+    [[], false],
+    [{ set: [] }, false],
+    [{ connect: [], set: [] }, false],
+    [{ connect: [{ documentId: D }] }, false],
+    [{ disconnect: [{ documentId: D }] }, false],
+    [{ connect: [], position: 1 }, false],
+    [D, false],
+    [7, false],
+  ])('%j → %s', (value, expected) => {
+    expect(isNoOpRelationInput(value)).toBe(expected);
   });
 });
