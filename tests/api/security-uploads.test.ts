@@ -84,7 +84,12 @@ const allocated = () => {
  * a full GC.
  */
 async function measured(name: string, send: () => Promise<{ status: number; body: any; text?: string }>) {
-  gc();
+  // Settle first: buffers freed by a collection leave `external` a little later, and memory that leaves during the
+  // measurement would hide as much growth.
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
   const rss0 = process.memoryUsage().rss;
   const mem0 = allocated();
   let rss = rss0;
@@ -153,7 +158,7 @@ describe('the memory probe', () => {
       return { status: 200, body: kept.length };
     });
     kept = [];
-    expect(growth).toBeGreaterThan(55 * 1024 * 1024);
+    expect(growth).toBeGreaterThan(50 * 1024 * 1024);
   });
 });
 
