@@ -240,11 +240,50 @@ async function readXlsx(bytes: Uint8Array, guard: SheetGuard): Promise<ReadResul
       tables.push(rectangle(rows));
     }
   } catch {
-    return { ok: false, message: NOT_A_SPREADSHEET };
+    return readLoadedXlsx(bytes, guard, inspected.merges);
   }
   if (problem) return refused(problem);
-  if (tables.length === 0) return { ok: false, message: NOT_A_SPREADSHEET };
+  // exceljs's stream reader now and then yields nothing for a valid file: read it whole then (the guard has
+  // bounded the inflated size and every cell already).
+  if (tables.length === 0) return readLoadedXlsx(bytes, guard, inspected.merges);
   // The list is on the first sheet that has our header; otherwise report against the first sheet.
+  return { ok: true, table: tables.find((t) => findHeader(t).matches >= 3) ?? tables[0] };
+}
+
+/** The fallback of readXlsx: the whole workbook loaded at once, with the same counting, merges and choice of sheet. */
+async function readLoadedXlsx(
+  bytes: Uint8Array,
+  guard: SheetGuard,
+  merges: Record<string, Parameters<typeof applyMerges>[1]>,
+): Promise<ReadResult> {
+  const counter = guard.counter();
+  const tables: Table[] = [];
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as never);
+  } catch {
+    return { ok: false, message: NOT_A_SPREADSHEET };
+  }
+  for (const [index, sheet] of workbook.worksheets.entries()) {
+    const rows: string[][] = [];
+    let problem: LimitProblem | null = null;
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      if (problem || (problem = counter.row())) return;
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        if (problem) return;
+        const text = cellText(cell.value).replace(/_x000D_/g, '');
+        problem = counter.cell(text, column);
+        cells[column - 1] = text;
+      });
+      rows[row.number - 1] = cells;
+    });
+    if (problem) return refused(problem);
+    const merged = applyMerges(rows, merges[`xl/worksheets/sheet${index + 1}.xml`] ?? [], counter);
+    if (merged) return refused(merged);
+    tables.push(rectangle(rows));
+  }
+  if (tables.length === 0) return { ok: false, message: NOT_A_SPREADSHEET };
   return { ok: true, table: tables.find((t) => findHeader(t).matches >= 3) ?? tables[0] };
 }
 
