@@ -3,7 +3,7 @@ import path from 'node:path';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { columnSamples } from '../helpers/column-samples';
+import { columnSamples, itemsInTwoDepartments } from '../helpers/column-samples';
 import { csv as observationCsv } from './environment-helpers';
 import { download, upload as uploadPowerList } from './power-list-helpers';
 import { writePowerListFile } from '../../plugins/power-list/server/src/domain/spreadsheet';
@@ -178,15 +178,13 @@ beforeAll(async () => {
   secrets.push(reviewerB.user.email);
 
   const samples = columnSamples(() => ({ column, station: stationA, township: townshipA }));
-  for (const uid of app.strapi.plugin('gov-core').service('column-registry').uids() as string[]) {
-    const short = uid.split('.').pop();
-    if (!samples[uid]) throw new Error(`tests/helpers/column-samples.ts has no sample for ${uid}`);
-    itemsA[uid] = await docs(uid).create({ data: samples[uid].create(deptA, `甲部门-${short}`) });
-    const dataB = samples[uid].create(deptB, `乙部门机密-${short}`);
-    if (uid === 'plugin::environment.air-observation') dataB.station = stationB.documentId;
-    itemsB[uid] = await docs(uid).create({ data: dataB });
-    secrets.push(`乙部门机密-${short}`, itemsB[uid].documentId);
-  }
+  await itemsInTwoDepartments(app.strapi as any, samples, deptA, deptB, {
+    itemsA,
+    itemsB,
+    secrets,
+    adjustB: (uid, data) =>
+      uid === 'plugin::environment.air-observation' ? { ...data, station: stationB.documentId } : data,
+  });
   notOpenB = await docs(ARTICLE).create({
     data: {
       title: '乙部门不予公开的请示',

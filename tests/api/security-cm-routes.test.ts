@@ -1,7 +1,7 @@
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { columnSamples } from '../helpers/column-samples';
+import { columnSamples, itemsInTwoDepartments } from '../helpers/column-samples';
 import {
   ADMIN_ROUTE_SCOPES,
   DOCUMENT_SCOPE_POLICY,
@@ -195,14 +195,7 @@ beforeAll(async () => {
   await fx.membership(reviewerA.user, [deptA, township]);
 
   const samples = columnSamples(() => ({ column, station, township }));
-  uids = app.strapi.plugin('gov-core').service('column-registry').uids() as string[];
-  for (const uid of uids) {
-    const short = uid.split('.').pop();
-    if (!samples[uid]) throw new Error(`tests/helpers/column-samples.ts has no sample for ${uid}`);
-    itemsA[uid] = await docs(uid).create({ data: samples[uid].create(deptA, `甲部门-${short}`) });
-    itemsB[uid] = await docs(uid).create({ data: samples[uid].create(deptB, `乙部门机密-${short}`) });
-    secrets.push(`乙部门机密-${short}`, itemsB[uid].documentId);
-  }
+  uids = await itemsInTwoDepartments(app.strapi as any, samples, deptA, deptB, { itemsA, itemsB, secrets });
   notOpenB = await docs(ARTICLE).create({
     data: {
       title: '乙部门不予公开的请示',

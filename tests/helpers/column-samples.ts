@@ -96,3 +96,39 @@ export const columnSamples = (refs: () => SampleRefs): Record<string, Sample> =>
     edit: { undertaker: '行政审批股' },
   },
 });
+
+/**
+ * One item of every registered column type in department A (`甲部门-<type>`) and one in B (`乙部门机密-<type>`), for
+ * the scope matrices: B's titles and documentIds are pushed to `secrets` (strings no A caller may ever see).
+ */
+export const itemsInTwoDepartments = async (
+  strapi: { documents: (uid: never) => any; plugin: (id: string) => any },
+  samples: Record<string, Sample>,
+  deptA: { documentId: string },
+  deptB: { documentId: string },
+  {
+    itemsA,
+    itemsB,
+    secrets,
+    adjustB = (_uid, data) => data,
+  }: {
+    itemsA: Record<string, any>;
+    itemsB: Record<string, any>;
+    secrets: string[];
+    adjustB?: (uid: string, data: Record<string, unknown>) => Record<string, unknown>;
+  },
+): Promise<string[]> => {
+  const uids = strapi.plugin('gov-core').service('column-registry').uids() as string[];
+  for (const uid of uids) {
+    const short = uid.split('.').pop();
+    if (!samples[uid]) throw new Error(`tests/helpers/column-samples.ts has no sample for ${uid}`);
+    itemsA[uid] = await strapi
+      .documents(uid as never)
+      .create({ data: samples[uid].create(deptA, `甲部门-${short}`) });
+    itemsB[uid] = await strapi
+      .documents(uid as never)
+      .create({ data: adjustB(uid, samples[uid].create(deptB, `乙部门机密-${short}`)) });
+    secrets.push(`乙部门机密-${short}`, itemsB[uid].documentId);
+  }
+  return uids;
+};
