@@ -2,6 +2,70 @@ import type { Core } from '@strapi/strapi';
 import type { CadenceKey } from '../data/labels';
 import { SCOPE_FIELD } from '../permissions';
 
+/** A field error of a write rule: the API field (dotted path), a stable rule key, a Chinese message. */
+export interface ColumnFieldError {
+  field: string;
+  rule: string;
+  message: string;
+}
+
+/** Who writes and how (given to every write hook). */
+export interface WriteHookContext {
+  /** The document-service action (create, update, publish, unpublish, delete, clone, discardDraft …). */
+  action: string;
+  uid: string;
+  locale: string | null;
+  /** The admin behind the request, or null (seeds, jobs, imports run by the system). */
+  actor: { id: number; email?: string | null } | null;
+  /** True when run by the bulk writer (imports): hooks must not do per-row database work they can batch. */
+  bulk: boolean;
+}
+
+type Doc = Record<string, unknown>;
+type MaybePromise<T> = T | Promise<T>;
+
+/**
+ * Typed write hooks of a column type, run by gov-core's one document-service pipeline (and by the bulk
+ * writer on every row). `before` is the stored version the write starts from (null on create), `after` the
+ * document as it will be (stored values merged with the write's data, relations as `{ documentId }`).
+ */
+export interface ColumnHooks {
+  /** Values the type computes itself (AQI …), merged into the write's data; hand-typed values are overwritten. */
+  compute?(after: Doc, ctx: WriteHookContext): MaybePromise<Doc>;
+  /** Every problem of the write, or []. A non-empty list refuses it with a 400 naming each field. */
+  validate?(before: Doc | null, after: Doc, ctx: WriteHookContext): MaybePromise<ColumnFieldError[]>;
+  /** Checked when publishing (after review, before the row is published). */
+  beforePublish?(document: Doc, ctx: WriteHookContext): MaybePromise<ColumnFieldError[]>;
+  /** Runs after a successful publish, in the same transaction when there is one. */
+  afterPublish?(document: Doc, previous: Doc | null, ctx: WriteHookContext): MaybePromise<void>;
+}
+
+/** A shortcut query parameter of a public list (`column`, `department`, `year` …) that expands into `filters`. */
+export interface QueryAlias {
+  /** The zod schema of the parameter's value (coerced), with Chinese messages. */
+  schema: import('zod').ZodType;
+  /** Shown in OpenAPI. */
+  description: string;
+  /** The Strapi `filters` the value stands for. */
+  toFilters(value: any): Record<string, unknown>;
+}
+
+/** How the public content API serves a column type (one route factory makes its list and single routes). */
+export interface ColumnApi {
+  /** Fields `q` searches besides `title` / `name` (text fields of the type). */
+  searchFields?: string[];
+  /** Shortcut parameters, by name. */
+  aliases?: Record<string, QueryAlias>;
+  /** Default `sort` of the list when the request gives none. */
+  defaultSort?: string[];
+  /** Default `populate` when the request gives none. */
+  defaultPopulate?: Record<string, unknown>;
+  /** Field masking (the relief plugin masks ID numbers): called on every served entry of the type, at any depth. */
+  mask?(entry: Doc): Doc;
+  /** Adds derived values to served entries (labels, validityBadge …) after the public rules were applied. */
+  decorate?(entries: Doc[], ctx: { locale: string }): MaybePromise<Doc[]>;
+}
+
 /** A content type that fills thematic columns (articles, 规范性文件, 权力事项 …). */
 export interface ColumnType {
   uid: string;
@@ -15,6 +79,12 @@ export interface ColumnType {
   departmentField?: string;
   /** Attribute holding the item's column; defaults to `column`. */
   columnField?: string;
+  /** Write rules, run by the gov-core pipeline (no plugin registers its own document middleware). */
+  hooks?: ColumnHooks;
+  /** Records that are never updated or deleted once written (history): the pipeline refuses those actions. */
+  appendOnly?: boolean;
+  /** How the public content API serves the type. */
+  api?: ColumnApi;
 }
 
 /**
@@ -31,7 +101,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw new Error(`registerColumnType: "${type.uid}" is not a content type UID`);
       }
       if (types.has(type.uid)) throw new Error(`registerColumnType: ${type.uid} is already registered`);
-      const full = { departmentField: 'department', columnField: 'column', ...type };
+      const full = {
+        departmentField: 'department',
+        columnField: 'column',
+        hooks: {},
+        appendOnly: false,
+        api: {},
+        ...type,
+      };
       // Department scoping needs a scalar copy of the department (see services/scoping.ts).
       strapi.get('content-types').extend(type.uid, (ct: any) => {
         ct.attributes[SCOPE_FIELD] = {
