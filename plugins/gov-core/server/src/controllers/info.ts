@@ -1,15 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
-import openApiSpec from '../openapi/spec';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   index(ctx: Context) {
     ctx.body = getService(strapi, 'info').describe();
   },
 
-  /** The hand-kept OpenAPI 3.1 document of gov-core's routes (checked against the routes by a test). */
+  /** The OpenAPI 3.1 document of every local plugin's routes, generated from their zod schemas. */
   openapi(ctx: Context) {
-    ctx.body = openApiSpec;
+    ctx.body = getService(strapi, 'openapi').document();
   },
 });

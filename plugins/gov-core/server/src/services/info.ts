@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import pkg from '../../../package.json';
 
 /** Ids of the enabled plugins that live in this app's `plugins/` folder. */
-const localPluginIds = (strapi: Core.Strapi): string[] => {
+export const localPluginIds = (strapi: Core.Strapi): string[] => {
   const dir = path.join(strapi.dirs.app.root, 'plugins');
   return Object.keys(strapi.plugins)
     .filter((id) => fs.existsSync(path.join(dir, id, 'package.json')))
