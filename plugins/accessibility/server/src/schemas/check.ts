@@ -33,3 +33,8 @@ export const documentQuery = z.object({
 
 export const PROFILES = ['elder', 'plain'] as const;
 export type Profile = (typeof PROFILES)[number];
+
+/** GET /accessibility/demo: the page's script (any other value shows 简体). */
+export const demoQuery = z.object({
+  lang: z.enum(['zh-Hans', 'zh-Hant']).describe('页面文字：简体或繁体').optional(),
+});

@@ -325,41 +325,54 @@ function singleParam(v: unknown, ctx: z.RefinementCtx): Param {
   return trimmed === '' ? undefined : trimmed;
 }
 
-const concentrationParam = z.unknown().transform((v, ctx): number | undefined => {
-  const p = singleParam(v, ctx);
-  if (p === INVALID) return z.NEVER;
-  if (p === undefined) return undefined;
-  const n = typeof p === 'number' ? p : DECIMAL.test(p) ? Number(p) : Number.NaN;
-  if (!Number.isFinite(n)) {
-    ctx.addIssue({ code: 'custom', message: NUMBER_RULE });
+const concentrationParam = z
+  .unknown()
+  .transform((v, ctx): number | undefined => {
+    const p = singleParam(v, ctx);
+    if (p === INVALID) return z.NEVER;
+    if (p === undefined) return undefined;
+    const n = typeof p === 'number' ? p : DECIMAL.test(p) ? Number(p) : Number.NaN;
+    if (!Number.isFinite(n)) {
+      ctx.addIssue({ code: 'custom', message: NUMBER_RULE });
+      return z.NEVER;
+    }
+    if (n < 0) {
+      ctx.addIssue({ code: 'custom', message: NEGATIVE_RULE });
+      return z.NEVER;
+    }
+    return n === 0 ? 0 : n; // -0 → 0
+  })
+  // The parsed value, for OpenAPI (zod's JSON Schema of a transform is its output's); the request is a number.
+  .pipe(z.number().optional())
+  .meta({ type: 'number', minimum: 0 });
+
+const averagingParam = z
+  .unknown()
+  .transform((v, ctx): Averaging => {
+    const p = singleParam(v, ctx);
+    if (p === INVALID) return z.NEVER;
+    if (p === undefined) return '24h';
+    if (typeof p === 'string' && (AVERAGINGS as readonly string[]).includes(p)) return p as Averaging;
+    ctx.addIssue({ code: 'custom', message: AVERAGING_RULE });
     return z.NEVER;
-  }
-  if (n < 0) {
-    ctx.addIssue({ code: 'custom', message: NEGATIVE_RULE });
+  })
+  .pipe(z.enum(AVERAGINGS))
+  .meta({ type: 'string', enum: [...AVERAGINGS], default: '24h' });
+
+const dateParam = z
+  .unknown()
+  .transform((v, ctx): string | undefined => {
+    const p = singleParam(v, ctx);
+    if (p === INVALID) return z.NEVER;
+    if (p === undefined) return undefined;
+    if (typeof p === 'string' && toCalendarDate(p) !== null) return p;
+    ctx.addIssue({ code: 'custom', message: DATE_RULE });
     return z.NEVER;
-  }
-  return n === 0 ? 0 : n; // -0 → 0
-});
+  })
+  .pipe(z.string().optional())
+  .meta({ type: 'string', format: 'date' });
 
-const averagingParam = z.unknown().transform((v, ctx): Averaging => {
-  const p = singleParam(v, ctx);
-  if (p === INVALID) return z.NEVER;
-  if (p === undefined) return '24h';
-  if (typeof p === 'string' && (AVERAGINGS as readonly string[]).includes(p)) return p as Averaging;
-  ctx.addIssue({ code: 'custom', message: AVERAGING_RULE });
-  return z.NEVER;
-});
-
-const dateParam = z.unknown().transform((v, ctx): string | undefined => {
-  const p = singleParam(v, ctx);
-  if (p === INVALID) return z.NEVER;
-  if (p === undefined) return undefined;
-  if (typeof p === 'string' && toCalendarDate(p) !== null) return p;
-  ctx.addIssue({ code: 'custom', message: DATE_RULE });
-  return z.NEVER;
-});
-
-const aqiQuerySchema = z
+export const aqiQuerySchema = z
   .object({
     // `.optional()` so an absent key skips the transform (zod 4 treats a transformed key as required).
     averaging: averagingParam.optional(),

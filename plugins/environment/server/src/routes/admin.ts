@@ -1,8 +1,16 @@
+import { z } from 'zod';
+import { importQuery, overdueQuery } from '../schemas/queries';
+import { responses } from '../schemas/responses';
+
 const can = (action: string) => ({
   policies: [
     'admin::isAuthenticatedAdmin',
     { name: 'admin::hasPermissions', config: { actions: [`plugin::environment.${action}`] } },
   ],
+});
+
+const upload = z.object({
+  file: z.string().meta({ format: 'binary' }).describe('监测数据表格（.xlsx 或 .csv）'),
 });
 
 export default {
@@ -12,8 +20,21 @@ export default {
       method: 'POST',
       path: '/import/observations',
       handler: 'admin.importObservations',
-      config: can('import'),
+      request: { query: importQuery.shape, body: { 'multipart/form-data': upload } },
+      response: responses.import,
+      config: {
+        ...can('import'),
+        description: '导入空气质量监测数据（dryRun=true 只检查）',
+        okStatus: [200, 201],
+      },
     },
-    { method: 'GET', path: '/overdue', handler: 'admin.overdue', config: can('overdue.read') },
+    {
+      method: 'GET',
+      path: '/overdue',
+      handler: 'admin.overdue',
+      request: { query: overdueQuery.shape },
+      response: responses.overdue,
+      config: { ...can('overdue.read'), description: '本季度未报送饮水安全状况的乡镇' },
+    },
   ],
 };

@@ -253,11 +253,15 @@ const query = (name: string, schema: JsonSchema, description: string, extra: Jso
   ...extra,
 });
 
-/** The parameters and 200 schema of a column route. */
+/**
+ * The parameters and 200 schema of a column route (`platform`: the public-api factory's route, with `q`, the
+ * aliases and `page` / `pageSize`) or of a Strapi core route (Strapi's query language only).
+ */
 export function columnOperation(
   meta: ColumnRouteMeta,
   ctx: ColumnDocContext,
   collector: SchemaCollector,
+  { platform = true }: { platform?: boolean } = {},
 ): { parameters: JsonSchema[]; response: JsonSchema } {
   const models = new ModelSchemas(ctx, collector);
   const entry = models.entryRef(meta.uid);
@@ -292,7 +296,11 @@ export function columnOperation(
       { type: 'string', pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$', examples: ['zh-Hans', 'zh-Hant'] },
       '语言（Strapi i18n 语言代码，默认 zh-Hans）；繁体变体由简体转换',
     ),
-    query('status', { type: 'string', enum: ['published'] }, '只能省略或为 published（公开接口只提供已发布的信息）'),
+    query(
+      'status',
+      { type: 'string', enum: ['published'] },
+      '只能省略或为 published（公开接口只提供已发布的信息）',
+    ),
   ];
   if (meta.kind === 'one')
     return {
@@ -317,21 +325,29 @@ export function columnOperation(
       style: 'deepObject',
       explode: true,
     }),
-    query('sort', { anyOf: [sortValue, { type: 'array', items: sortValue }] }, '排序：字段[:asc|:desc]，可多个', {
-      style: 'deepObject',
-      explode: true,
-    }),
+    query(
+      'sort',
+      { anyOf: [sortValue, { type: 'array', items: sortValue }] },
+      '排序：字段[:asc|:desc]，可多个',
+      {
+        style: 'deepObject',
+        explode: true,
+      },
+    ),
     query('pagination[page]', { type: 'integer', minimum: 1 }, '页码，从 1 开始'),
     query('pagination[pageSize]', { type: 'integer', minimum: 1, maximum: 100 }, '每页条数（1–100）'),
     query('pagination[withCount]', { type: 'boolean' }, '是否统计总数'),
     query('pagination[start]', { type: 'integer', minimum: 0 }, '起始位置（与 limit 一起用）'),
     query('pagination[limit]', { type: 'integer', minimum: 1, maximum: 100 }, '条数（与 start 一起用）'),
     ...common,
-    query('q', { type: 'string', maxLength: 100 }, `关键词：检索 ${searched}`),
-    query('page', { type: 'integer', minimum: 1 }, 'pagination[page] 的简写'),
-    query('pageSize', { type: 'integer', minimum: 1, maximum: 100 }, 'pagination[pageSize] 的简写'),
-    ...aliases.filter((a) => !['q', 'page', 'pageSize'].includes(a.name)),
   ];
+  if (platform)
+    parameters.push(
+      query('q', { type: 'string', maxLength: 100 }, `关键词：检索 ${searched}`),
+      query('page', { type: 'integer', minimum: 1 }, 'pagination[page] 的简写'),
+      query('pageSize', { type: 'integer', minimum: 1, maximum: 100 }, 'pagination[pageSize] 的简写'),
+      ...aliases.filter((a) => !['q', 'page', 'pageSize'].includes(a.name)),
+    );
   return {
     parameters,
     response: {

@@ -29,8 +29,12 @@ export interface DocumentedRoute {
     prefix?: string;
     /** Set by the public-api route factory on the column routes it makes. */
     column?: ColumnRouteMeta;
+    /** A Strapi core route (factories.createCoreRouter): documented from the model, like a column route. */
+    coreRoute?: ColumnRouteMeta;
     /** The media type of a 200 that is not JSON (`text/csv`, `image/svg+xml` …). */
     produces?: string;
+    /** Success statuses when not only 200 (an import answers 201 when it stored, 200 on a dry run). */
+    okStatus?: number[];
     [key: string]: unknown;
   };
 }
@@ -129,8 +133,10 @@ export function generateOpenApi(source: OpenApiSource): OpenApiDocument {
         for (let n = 2; operationIds.has(operationId); n++) operationId = `${base}.${n}`;
         operationIds.add(operationId);
 
-        const column = route.config?.column;
-        const generated = column ? columnOperation(column, source.columns, schemas) : null;
+        const column = route.config?.column ?? route.config?.coreRoute;
+        const generated = column
+          ? columnOperation(column, source.columns, schemas, { platform: Boolean(route.config?.column) })
+          : null;
 
         const params = route.request?.params ?? {};
         const parameters: JsonSchema[] = names.map((name) => ({
@@ -165,11 +171,12 @@ export function generateOpenApi(source: OpenApiSource): OpenApiDocument {
           : route.response
             ? schemas.convert(route.response, 'output')
             : {};
+        const ok = {
+          description: '成功',
+          content: { [route.config?.produces ?? 'application/json']: { schema: okSchema } },
+        };
         const responses: Record<string, unknown> = {
-          '200': {
-            description: '成功',
-            content: { [route.config?.produces ?? 'application/json']: { schema: okSchema } },
-          },
+          ...Object.fromEntries((route.config?.okStatus ?? [200]).map((status) => [String(status), ok])),
           '400': errorRef('BadRequest'),
           '404': errorRef('NotFound'),
         };
@@ -216,7 +223,10 @@ export function generateOpenApi(source: OpenApiSource): OpenApiDocument {
           '无需登录；只返回已发布且非“不予公开”的内容（关联的信息也一样，任何层级）；status 参数只能省略或为 published',
       },
       { name: ADMIN_TAG, description: '管理后台（Bearer 令牌，见 POST /admin/login）或 API 令牌' },
-      ...source.plugins.map((p) => ({ name: p.name, ...(p.description ? { description: p.description } : {}) })),
+      ...source.plugins.map((p) => ({
+        name: p.name,
+        ...(p.description ? { description: p.description } : {}),
+      })),
     ],
     paths,
     components: {

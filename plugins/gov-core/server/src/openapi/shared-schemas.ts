@@ -13,7 +13,7 @@ export const errorBody = component(
       status: z.number().int(),
       name: z.string(),
       message: z.string(),
-      details: z.record(z.string(), z.unknown()).optional(),
+      details: z.looseObject({}).optional(),
     }),
   }),
 );

@@ -15,14 +15,18 @@ import { component } from '../openapi/json-schema';
 import { dataOf, pageMeta, pageOf } from '../openapi/shared-schemas';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const TEXT = '纯文本（原样存储与返回，可能含 <、>、& 等字符；客户端须按文本转义后再显示，不得作为 HTML 插入）';
+const TEXT =
+  '纯文本（原样存储与返回，可能含 <、>、& 等字符；客户端须按文本转义后再显示，不得作为 HTML 插入）';
 
 const str = () => z.string();
 const opt = <T extends z.ZodType>(s: T) => s.nullable().optional();
 const dateTime = () => z.string().meta({ format: 'date-time' });
 const date = () => z.string().meta({ format: 'date' });
 
-const entry = { id: z.number().int().optional(), documentId: z.string().describe('文档 ID（各语言版本共用）') };
+const entry = {
+  id: z.number().int().optional(),
+  documentId: z.string().describe('文档 ID（各语言版本共用）'),
+};
 const timestamps = {
   createdAt: dateTime().optional(),
   updatedAt: dateTime().optional(),
@@ -136,7 +140,10 @@ const disclosure = component(
       .describe('索引号：机构代码/年份-5 位流水号，首次发布时由系统生成，此后不变')
       .nullable(),
     publisher: publisher.nullable(),
-    topic: z.enum(TOPIC_KEYS as [string, ...string[]]).nullable().describe('主题分类'),
+    topic: z
+      .enum(TOPIC_KEYS as [string, ...string[]])
+      .nullable()
+      .describe('主题分类'),
     documentNumber: str().describe('发文字号，如 道政办发〔2017〕12号').nullable(),
     writtenAt: date().describe('成文日期').nullable(),
     publishDate: date().describe('发布日期（系统记录）').nullable(),
@@ -247,7 +254,9 @@ export const auditEntry = component(
     documentId: str().optional(),
     actorId: opt(z.number().int()),
     actorEmail: opt(str().describe('操作人，系统操作为 system')),
-    action: str().describe('操作：create、update、delete、publish、unpublish、discardDraft、review.approve …'),
+    action: str().describe(
+      '操作：create、update、delete、publish、unpublish、discardDraft、review.approve …',
+    ),
     contentType: str(),
     itemDocumentId: opt(str()),
     department: opt(str().describe('部门文档 ID')),
@@ -273,7 +282,7 @@ export const indexNumberEntry = component(
 
 export const responses = {
   info,
-  openapi: z.record(z.string(), z.unknown()).describe('OpenAPI 3.1 文档'),
+  openapi: z.looseObject({ openapi: z.string(), paths: z.looseObject({}) }).describe('OpenAPI 3.1 文档'),
   columnTree: dataOf(z.array(columnNode)),
   column: dataOf(columnDetail),
   articles: pageOf(article),

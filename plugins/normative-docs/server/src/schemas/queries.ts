@@ -25,7 +25,8 @@ const populateHistory = z
     error: '只能为 history（附带有效性变更记录）',
   })
   .optional()
-  .transform((v) => v !== undefined);
+  .transform((v) => v !== undefined)
+  .pipe(z.boolean()); // a representable output, for OpenAPI
 
 export const pagination = z.object({ page, pageSize, locale });
 

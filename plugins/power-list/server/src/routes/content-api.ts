@@ -1,3 +1,6 @@
+import { adjustmentQuery, itemListQuery, localeQuery, summaryQuery } from '../schemas/queries';
+import { responses } from '../schemas/responses';
+
 /** Public reads. Every handler here is declared public in ../permissions.ts. */
 export default {
   type: 'content-api' as const,
@@ -6,6 +9,8 @@ export default {
       method: 'GET',
       path: '/items',
       handler: 'public.items',
+      request: { query: itemListQuery.shape },
+      response: responses.items,
       config: {
         description: '权力事项（已发布）：按部门代码、职权类型、状态筛选，按名称搜索',
         // `status` is the item status (in-force, cancelled …, all): checked by the route's schema.
@@ -16,18 +21,24 @@ export default {
       method: 'GET',
       path: '/items/:documentId',
       handler: 'public.item',
+      request: { query: localeQuery.shape },
+      response: responses.item,
       config: { description: '权力事项详情（含责任事项、追责情形、调整情况）' },
     },
     {
       method: 'GET',
       path: '/summary',
       handler: 'public.summary',
+      request: { query: summaryQuery.shape },
+      response: responses.summary,
       config: { description: '按部门 × 职权类型统计的权力事项数', publicRead: { ownStatus: true } },
     },
     {
       method: 'GET',
       path: '/adjustments',
       handler: 'public.adjustments',
+      request: { query: adjustmentQuery.shape },
+      response: responses.adjustments,
       config: { description: '权力清单动态调整情况（最新在前），按部门和年份筛选' },
     },
   ],

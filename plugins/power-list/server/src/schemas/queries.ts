@@ -33,7 +33,8 @@ const year = z.coerce
 const bool = z
   .enum(['true', 'false', '1', '0'], { message: '须为 true 或 false' })
   .optional()
-  .transform((v) => v === 'true' || v === '1');
+  .transform((v) => v === 'true' || v === '1')
+  .pipe(z.boolean()); // a representable output, for OpenAPI
 
 export const localeQuery = z.strictObject({ locale });
 

@@ -1,0 +1,73 @@
+/**
+ * The 200 bodies of normative-docs' routes (attached to the routes as `response`; gov-core generates the
+ * OpenAPI document from them). Entries are open objects: they carry the model's public fields.
+ */
+import { z } from 'zod';
+import { BATCH_OUTCOME_KEYS, VALIDITY_KEYS } from '../data/validity';
+
+const pagination = z.object({
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  pageCount: z.number().int(),
+  total: z.number().int(),
+});
+const meta = z.looseObject({ locale: z.string().optional(), converted: z.boolean().optional() });
+const dataOf = <T extends z.ZodType>(data: T) => z.object({ data, meta: meta.optional() });
+const pageOf = <T extends z.ZodType>(entry: T) =>
+  z.object({ data: z.array(entry), meta: meta.extend({ pagination }) });
+
+const validityBadge = z.looseObject({
+  key: z.enum(VALIDITY_KEYS),
+  label: z.string(),
+  labelHant: z.string(),
+  tone: z.string(),
+});
+
+/** 规范性文件 (the article fields plus 有效性). */
+const normativeDocument = z.looseObject({
+  id: z.number().int(),
+  documentId: z.string(),
+  title: z.string(),
+  validity: z.enum(VALIDITY_KEYS).describe('有效性'),
+  effectiveFrom: z.string().nullable().optional(),
+  validUntil: z.string().nullable().optional(),
+  validityBadge: validityBadge.optional(),
+});
+
+/** 清理批次 with its rows (清理结果). */
+const batch = z.looseObject({
+  documentId: z.string(),
+  title: z.string(),
+  decisionNumber: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  applied: z.boolean(),
+  rows: z.array(z.looseObject({ outcome: z.string(), outcomeLabel: z.string() })).optional(),
+});
+
+const label = z.looseObject({ key: z.string(), label: z.string(), labelHant: z.string() });
+const labelsOf = (keys: readonly string[]) => z.object(Object.fromEntries(keys.map((k) => [k, label])));
+
+export const responses = {
+  documents: pageOf(normativeDocument),
+  document: dataOf(normativeDocument),
+  batches: pageOf(batch),
+  batch: dataOf(batch),
+  labels: dataOf(
+    z.object({
+      validity: labelsOf(VALIDITY_KEYS).describe('有效性 → 标签'),
+      outcomes: labelsOf(BATCH_OUTCOME_KEYS).describe('清理结果 → 标签'),
+    }),
+  ),
+  plan: dataOf(
+    z.object({
+      documentId: z.string(),
+      applied: z.boolean(),
+      appliedAt: z.string().nullable(),
+      ok: z.boolean(),
+      changes: z.array(z.looseObject({})).optional(),
+      errors: z.array(z.looseObject({})).optional(),
+    }),
+  ),
+  apply: dataOf(z.looseObject({})),
+  expiry: dataOf(z.looseObject({})),
+};
