@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import { SchemaCollector, type JsonSchema } from './json-schema';
-import { errorBody, pageMeta, validationErrorBody } from './shared-schemas';
+import { errorBody, pageMeta, responseMeta, validationErrorBody } from './shared-schemas';
 import { columnOperation, type ColumnDocContext, type ColumnRouteMeta } from './column-routes';
 
 /** A route as plugins declare it (routes/*.ts), with the members the document reads. */
@@ -109,7 +109,9 @@ export function generateOpenApi(source: OpenApiSource): OpenApiDocument {
   const schemas = new SchemaCollector();
   const validationError = schemas.convert(validationErrorBody, 'output');
   const error = schemas.convert(errorBody, 'output');
-  schemas.convert(pageMeta, 'output'); // PageMeta, ResponseMeta and Pagination, $ref'd by the column routes
+  // $ref'd by the column routes.
+  schemas.convert(responseMeta, 'output');
+  schemas.convert(pageMeta, 'output');
   const publicActions = new Set(source.publicActions);
   const paths: OpenApiDocument['paths'] = {};
   const operationIds = new Set<string>();
