@@ -25,13 +25,19 @@ export interface ColumnDocContext extends PublicModelContext {
   columnApi(uid: string): ColumnApiDoc | undefined;
 }
 
-type Attribute = PublicAttributeShape & { enum?: string[]; multiple?: boolean; allowedTypes?: string[] };
+type Attribute = PublicAttributeShape & {
+  enum?: string[];
+  multiple?: boolean;
+  required?: boolean;
+};
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 const nullable = (schema: JsonSchema): JsonSchema =>
   '$ref' in schema || 'anyOf' in schema
     ? { anyOf: [schema, { type: 'null' }] }
-    : { ...schema, type: [schema.type as string, 'null'] };
+    : typeof schema.type === 'string'
+      ? { ...schema, type: [schema.type, 'null'] }
+      : schema; // no type (json): already any value, null included
 
 const pascal = (s: string) =>
   s
@@ -73,7 +79,7 @@ const scalarOf = (attribute: Attribute): JsonSchema | null => {
 const FILTER_NAME: Record<string, string> = {
   string: 'StringFilter',
   number: 'NumberFilter',
-  integer: 'NumberFilter',
+  integer: 'IntegerFilter',
   boolean: 'BooleanFilter',
 };
 
@@ -127,7 +133,8 @@ class ModelSchemas {
   }
 
   mediaRef(): JsonSchema {
-    return this.collector.add('Media', {
+    // Strapi's upload file (plugin::upload.file) as served in a populated media field.
+    return this.collector.add('UploadFile', {
       type: 'object',
       properties: {
         id: { type: 'integer' },
@@ -158,7 +165,8 @@ class ModelSchemas {
       Attribute,
     ][]) {
       const scalar = scalarOf(attribute);
-      if (scalar) properties[field] = nullable(scalar);
+      // Unless `fields` leaves it out, a required attribute has a value.
+      if (scalar) properties[field] = attribute.required ? scalar : nullable(scalar);
       else if (attribute.type === 'media')
         properties[field] = attribute.multiple
           ? { type: 'array', items: this.mediaRef() }
@@ -178,16 +186,20 @@ class ModelSchemas {
           : nullable(target);
       }
     }
-    // Strapi's system timestamps are public attributes of every content type.
-    if (uid.includes('::'))
+    // Strapi's system timestamps are public attributes of every content type; chinese-variants marks the
+    // entries it converted for a 繁体 variant.
+    if (uid.includes('::')) {
       for (const field of ['createdAt', 'updatedAt', 'publishedAt'])
         properties[field] ??= nullable({ type: 'string', format: 'date-time' });
+      properties.convertedFrom ??= { type: 'string', description: '转换来源语言（如 zh-Hans）' };
+    }
     delete this.collector.components[name];
     return this.collector.add(name, {
       type: 'object',
       description: `${uid} 的公开字段（未请求的关联、组件和媒体不出现；fields 只返回所选字段）`,
       properties,
-      required: uid.includes('::') ? ['id', 'documentId'] : [],
+      // A populated relation may be served with selected fields only; documentId is always there.
+      required: uid.includes('::') ? ['documentId'] : [],
     });
   }
 
@@ -348,11 +360,30 @@ export function columnOperation(
       query('pageSize', { type: 'integer', minimum: 1, maximum: 100 }, 'pagination[pageSize] 的简写'),
       ...aliases.filter((a) => !['q', 'page', 'pageSize'].includes(a.name)),
     );
+  // Strapi's meta.pagination: { page, pageSize, pageCount, total } or, for pagination[start|limit], { start, limit, total }.
+  const offset = collector.add('OffsetPagination', {
+    type: 'object',
+    properties: {
+      start: { type: 'integer', minimum: 0 },
+      limit: { type: 'integer' },
+      total: { type: 'integer' },
+    },
+    required: ['start', 'limit'],
+  });
+  const pageMetaRef = collector.add('ColumnPageMeta', {
+    type: 'object',
+    properties: {
+      locale: { type: 'string', description: '返回的语言（变体）' },
+      converted: { type: 'boolean', description: '内容由简体自动转换而来' },
+      pagination: { anyOf: [ref('Pagination'), offset] },
+    },
+    required: ['pagination'],
+  });
   return {
     parameters,
     response: {
       type: 'object',
-      properties: { data: { type: 'array', items: entry }, meta: ref('PageMeta') },
+      properties: { data: { type: 'array', items: entry }, meta: pageMetaRef },
       required: ['data', 'meta'],
     },
   };

@@ -183,7 +183,7 @@ describe('OpenAPI of a column route (config.column of the public-api route facto
 
   it('builds the entry from the model: relations, components and media as $ref’d schemas', () => {
     const notice = schemas.DemoNotice;
-    expect(notice.required).toEqual(['id', 'documentId']);
+    expect(notice.required).toEqual(['documentId']);
     expect(Object.keys(notice.properties)).not.toEqual(expect.arrayContaining(['internalNote']));
     for (const hidden of ['internalNote', 'scopeDepartment', 'createdBy'])
       expect(notice.properties[hidden]).toBeUndefined();
@@ -197,7 +197,7 @@ describe('OpenAPI of a column route (config.column of the public-api route facto
     });
     expect(notice.properties.attachments).toEqual({
       type: 'array',
-      items: { $ref: '#/components/schemas/Media' },
+      items: { $ref: '#/components/schemas/UploadFile' },
     });
     expect(notice.properties.disclosure).toEqual({
       anyOf: [{ $ref: '#/components/schemas/GovCoreDisclosureComponent' }, { type: 'null' }],
@@ -207,7 +207,7 @@ describe('OpenAPI of a column route (config.column of the public-api route facto
       type: 'object',
       properties: {
         data: { type: 'array', items: { $ref: '#/components/schemas/DemoNotice' } },
-        meta: { $ref: '#/components/schemas/PageMeta' },
+        meta: { $ref: '#/components/schemas/ColumnPageMeta' },
       },
       required: ['data', 'meta'],
     });
