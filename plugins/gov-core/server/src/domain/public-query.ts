@@ -321,6 +321,25 @@ export function publicFilters(uid: string, filters: unknown, ctx: PublicModelCon
   return out;
 }
 
+/**
+ * `count` anywhere in a populate tree (`populate[x][count]=true`): refused, since a count of related
+ * documents is taken before the public rules and would reveal hidden ones.
+ */
+export function populateCountProblems(populate: unknown, path = 'populate'): FieldError[] {
+  if (!isObject(populate)) return [];
+  const problems: FieldError[] = [];
+  for (const [key, value] of Object.entries(populate)) {
+    if (key === 'count')
+      problems.push({
+        field: `${path}.count`,
+        rule: 'no-count',
+        message: `${path}.count: 公开接口不提供关联计数`,
+      });
+    else if (isObject(value)) problems.push(...populateCountProblems(value, `${path}.${key}`));
+  }
+  return problems;
+}
+
 /** Strapi's response keys that are not attributes but always served. */
 const ENTRY_KEYS = new Set(['id', 'documentId', '__component']);
 
@@ -369,7 +388,9 @@ export function queryKeyProblem(
 ): FieldError {
   const param = typeof details?.param === 'string' ? details.param : 'query';
   const key = typeof details?.key === 'string' ? details.key : '';
-  const path = typeof details?.path === 'string' && details.path ? details.path : key;
+  // Strapi names the bad key and the path of its parent (`Invalid key notOpenReason at disclosure`).
+  const parent = typeof details?.path === 'string' ? details.path : '';
+  const path = !parent || parent === key || parent.endsWith(`.${key}`) ? parent || key : `${parent}.${key}`;
   const field = [param, path].filter(Boolean).join('.');
   return { field, rule: 'unknown-key', message: `${field}: ${UNKNOWN_KEY}` };
 }

@@ -6,6 +6,7 @@ import {
   allOf,
   keywordFilter,
   paginationMeta,
+  populateCountProblems,
   parseKeyword,
   parsePagination,
   publicFilters,
@@ -191,7 +192,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const keyword = parseKeyword(split.extras.q);
       const alias = parseAliases(aliases, split.aliases);
-      fail([...split.problems, ...pagination.problems, ...keyword.problems, ...alias.problems]);
+      fail([
+        ...split.problems,
+        ...pagination.problems,
+        ...keyword.problems,
+        ...alias.problems,
+        ...populateCountProblems(populate),
+      ]);
       await validateStrapi(uid, {
         filters: strapiQuery.filters,
         sort: strapiQuery.sort,
@@ -246,7 +253,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const api = apiOf(uid);
       const split = splitQuery(query, { kind: 'one' });
       const { populate, wanted } = withExtraPopulate(split.strapi.populate, options.extraPopulate);
-      fail(split.problems);
+      fail([...split.problems, ...populateCountProblems(populate)]);
       await validateStrapi(uid, { fields: split.strapi.fields, populate });
       const locale = typeof split.strapi.locale === 'string' ? split.strapi.locale : DEFAULT_LOCALE;
       const entry = (await strapi.documents(uid as never).findFirst({
