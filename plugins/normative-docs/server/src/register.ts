@@ -3,6 +3,7 @@ import { PUBLIC_ACTIONS } from './permissions';
 import { registerComponents } from './setup/components';
 import { govCore } from './utils/get-service';
 import { PLUGIN_ID, UID } from './utils/plugin-id';
+import { documentApi } from './setup/document-api';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -23,6 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       'validity',
       'validityNote',
     ],
+    api: documentApi(strapi),
   });
   const cm = (action: string, subject: string) => ({
     action: `plugin::content-manager.explorer.${action}`,

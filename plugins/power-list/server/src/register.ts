@@ -4,6 +4,7 @@ import { registerComponents } from './setup/components';
 import { govCore } from './utils/get-service';
 import { PLUGIN_ID, UID } from './utils/constants';
 import { importLimits } from './config';
+import { itemApi } from './setup/item-api';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -22,6 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       'status',
       'serviceGuideUrl',
     ],
+    api: itemApi,
   });
   govCore(strapi, 'roles').declareGrants?.(ROLE_GRANTS);
   // The import's request body is bounded before it is read (gov-core's table-file limits).

@@ -187,7 +187,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { populate, wanted } = withExtraPopulate(split.strapi.populate, options.extraPopulate);
       const strapiQuery: Obj = { ...split.strapi, populate };
       const pagination = parsePagination(split.strapi.pagination, split.extras, {
-        defaultPageSize: DEFAULT_PAGE_SIZE,
+        defaultPageSize: api.defaultPageSize ?? DEFAULT_PAGE_SIZE,
         ...config(),
       });
       const keyword = parseKeyword(split.extras.q);
@@ -210,6 +210,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const filters = allOf(
         publicFilters(uid, strapiQuery.filters, ctx) as Obj | undefined,
         ...alias.filters,
+        api.defaultFilters?.({ filters: strapiQuery.filters, aliases: split.aliases }),
         keyword.value
           ? keywordFilter(keyword.value, [...textFields, ...(api.searchFields ?? [])])
           : undefined,
