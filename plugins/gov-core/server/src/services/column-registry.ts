@@ -60,6 +60,8 @@ export interface ColumnApi {
   defaultSort?: string[];
   /** Default page size of the list (else 10). */
   defaultPageSize?: number;
+  /** Largest page size of the list (else `api.rest.maxLimit`): long series such as hourly observations. */
+  maxPageSize?: number;
   /**
    * Filters a list applies when the request does not decide otherwise (power items: in force only, unless
    * `itemStatus` is given as a parameter or in `filters`). Receives the request's `filters` and aliases.

@@ -187,8 +187,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { populate, wanted } = withExtraPopulate(split.strapi.populate, options.extraPopulate);
       const strapiQuery: Obj = { ...split.strapi, populate };
       const pagination = parsePagination(split.strapi.pagination, split.extras, {
-        defaultPageSize: api.defaultPageSize ?? DEFAULT_PAGE_SIZE,
         ...config(),
+        defaultPageSize: api.defaultPageSize ?? DEFAULT_PAGE_SIZE,
+        ...(api.maxPageSize ? { maxLimit: api.maxPageSize } : {}),
       });
       const keyword = parseKeyword(split.extras.q);
       const alias = parseAliases(aliases, split.aliases);
