@@ -1,7 +1,8 @@
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { govFixtures } from '../helpers/gov-fixtures';
 import { columnSamples } from '../helpers/column-samples';
-import { checkCases, errorPaths, query, type QueryCase } from './public-api-helpers';
+import { strapi as strapiClient, HTTPBadRequestError } from '@strapi/client';
+import { checkCases, errorPaths, expectedEntries, query, type QueryCase } from './public-api-helpers';
 
 /**
  * Every registered column type through the one public content API: the same table of query cases on each
@@ -215,6 +216,74 @@ describe('every registered column type speaks Strapi’s query language', () => 
           paths: [field],
         });
       }
+    }
+  });
+});
+
+describe('the official @strapi/client 1.6.2 reads every column route', () => {
+  const client = () => {
+    const { port } = app.strapi.server.httpServer.address() as { port: number };
+    return strapiClient({ baseURL: `http://127.0.0.1:${port}/api` });
+  };
+  const pathOf = (uid: string) => ROUTES[uid].path.replace(/^\/api/, '');
+
+  it('find with filters, sort, pagination, populate, fields and locale zh-Hant returns what Strapi would', async () => {
+    for (const uid of uids) {
+      const { text } = ROUTES[uid];
+      const collection = client().collection(uid.split('.').pop()!, { path: pathOf(uid) });
+      const filters = { department: { code: { $eq: 'pc-a' } } };
+      const sort = [`${text}:asc`, 'documentId:asc'];
+      const res = await collection.find({
+        filters,
+        sort,
+        pagination: { page: 1, pageSize: 10 },
+        populate: ['department'],
+        fields: [text],
+        locale: 'zh-Hant',
+        ...(uid === 'plugin::power-list.power-item' ? ({ itemStatus: 'all' } as object) : {}),
+      });
+      const expected = await expectedEntries(
+        app,
+        uid,
+        { filters: { $and: [filters, ...open(uid)] }, sort, limit: 10 },
+        ['department'],
+      );
+      expect({
+        uid,
+        entries: res.data.map((d: any) => ({
+          documentId: d.documentId,
+          department: d.department?.documentId,
+        })),
+      }).toEqual({
+        uid,
+        entries: expected,
+      });
+      expect(expected.length).toBeGreaterThanOrEqual(2);
+      expect(res.meta.pagination).toMatchObject({ page: 1, pageSize: 10, total: expected.length });
+      if (text !== 'averaging')
+        expect({ uid, hant: res.data.some((d: any) => String(d[text]).includes('政務公開')) }).toEqual({
+          uid,
+          hant: true,
+        });
+    }
+  });
+
+  it('findOne with populate and locale; a hidden document is a 404, a private filter a 400', async () => {
+    for (const uid of uids) {
+      const collection = client().collection(uid.split('.').pop()!, { path: pathOf(uid) });
+      const one = await collection.findOne(items[uid][1].documentId, { populate: '*', locale: 'zh-Hant' });
+      expect({ uid, documentId: one.data.documentId }).toEqual({ uid, documentId: items[uid][1].documentId });
+      await expect(collection.findOne(hidden[uid][0].documentId)).rejects.toMatchObject({
+        response: { status: 404 },
+      });
+      const refused = await collection
+        .find({ filters: { scopeDepartment: { $notNull: true } } })
+        .catch((e) => e);
+      expect(refused).toBeInstanceOf(HTTPBadRequestError);
+      const body = await refused.response.json();
+      expect(body.error.details.errors.map((e: any) => e.path.join('.'))).toEqual([
+        'filters.scopeDepartment',
+      ]);
     }
   });
 });

@@ -390,7 +390,8 @@ describe('status on a public route', () => {
   it('accepts status=published, and power-list keeps its own item statuses', async () => {
     await get(`/api/gov-core/articles?status=published`).expect(200);
     await get(`/api/normative-docs/documents?status=published&locale=zh-Hant`).expect(200);
-    for (const status of ['in-force', 'all']) await get(`/api/power-list/items?status=${status}`).expect(200);
+    for (const status of ['in-force', 'all'])
+      await get(`/api/power-list/items?itemStatus=${status}`).expect(200);
     await get('/api/power-list/summary?itemStatus=all').expect(200);
   });
 });

@@ -52,6 +52,7 @@ export const ENVIRONMENT_API: Record<string, Record<string, unknown>> = {
     defaultPopulate: { township: { fields: ['code', 'name'] }, department: { fields: ['code', 'name'] } },
   },
   [UID.observation]: {
+    searchFields: ['station.name', 'station.code'],
     aliases: {
       station: alias(code, '监测点位代码', (v) => ({ station: { code: { $eq: v } } })),
       from: alias(instant, '起（含；日期为北京时间当日 0 时）', (v) => ({

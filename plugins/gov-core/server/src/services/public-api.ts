@@ -191,7 +191,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         defaultPageSize: api.defaultPageSize ?? DEFAULT_PAGE_SIZE,
         ...(api.maxPageSize ? { maxLimit: api.maxPageSize } : {}),
       });
+      const model = fullModel(uid);
+      const searchFields = [
+        ...['title', 'name'].filter((f) => model?.attributes[f]),
+        ...(api.searchFields ?? []),
+      ];
       const keyword = parseKeyword(split.extras.q);
+      if (keyword.value && searchFields.length === 0)
+        keyword.problems.push({ field: 'q', rule: 'no-search', message: 'q: 此列表不支持关键词搜索' });
       const alias = parseAliases(aliases, split.aliases);
       fail([
         ...split.problems,
@@ -206,15 +213,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         fields: strapiQuery.fields,
         populate,
       });
-      const model = fullModel(uid);
-      const textFields = ['title', 'name'].filter((f) => model?.attributes[f]);
       const filters = allOf(
         publicFilters(uid, strapiQuery.filters, ctx) as Obj | undefined,
         ...alias.filters,
         api.defaultFilters?.({ filters: strapiQuery.filters, aliases: split.aliases }),
-        keyword.value
-          ? keywordFilter(keyword.value, [...textFields, ...(api.searchFields ?? [])])
-          : undefined,
+        keyword.value ? keywordFilter(keyword.value, searchFields) : undefined,
         openFilter(model),
       );
       const p = pagination.value!;
