@@ -49,10 +49,10 @@ beforeAll(async () => {
   const samples = columnSamples(() => ({ column, station, township }));
   uids = app.strapi.plugin('gov-core').service('column-registry').uids();
   for (const uid of uids) {
-    const make = async (dept: any, title: string, extra: Record<string, unknown> = {}, publish = true) => {
-      const doc = await app.strapi
-        .documents(uid as never)
-        .create({ data: { ...samples[uid].create(dept, title), ...extra } } as any);
+    const make = async (dept: any, title: string, extra: { disclosure?: object } = {}, publish = true) => {
+      const data: Record<string, any> = samples[uid].create(dept, title);
+      if (extra.disclosure) data.disclosure = { ...data.disclosure, ...(extra.disclosure as object) };
+      const doc = await app.strapi.documents(uid as never).create({ data } as any);
       if (publish) await fx.approveAndPublish(uid, doc.documentId);
       return doc;
     };
@@ -245,7 +245,7 @@ describe('the official @strapi/client 1.6.2 reads every column route', () => {
       const expected = await expectedEntries(
         app,
         uid,
-        { filters: { $and: [filters, ...open(uid)] }, sort, limit: 10 },
+        { filters: { $and: [filters, ...open(uid)] }, sort, populate: ['department'], limit: 10 },
         ['department'],
       );
       expect({
