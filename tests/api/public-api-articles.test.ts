@@ -63,7 +63,7 @@ beforeAll(async () => {
     department: fgw.documentId,
     interprets: a.notice.documentId,
   });
-});
+}, 300_000);
 afterAll(async () => {
   await app?.destroy();
 });

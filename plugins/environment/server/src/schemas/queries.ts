@@ -17,10 +17,14 @@ export const year = z.coerce
   .min(2000, '须为 2000 年以后的年份')
   .max(2100, '年份过大');
 
-export const monthQuery = z.object({
+/** Strapi's `status`: a public read accepts only `published` (the public-read policy refuses the rest first). */
+const status = z.literal('published', { message: '公开接口只提供已发布的信息' }).optional();
+
+export const monthQuery = z.strictObject({
   station: code,
   month,
   locale,
+  status,
 });
 
 export const overdueQuery = z.object({

@@ -33,6 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     labels(ctx: Context) {
+      validate(localeQuery, ctx.query);
       ctx.body = { data: content().labels() };
     },
   };

@@ -19,7 +19,11 @@ const locale = z
   .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, '不是有效的语言代码')
   .optional();
 
-export const pagination = z.object({ page, pageSize, locale });
+/** Strapi's `status`: a public read accepts only `published` (the public-read policy refuses the rest first). */
+const status = z.literal('published', { message: '公开接口只提供已发布的信息' }).optional();
+
+/** A public special endpoint's query: unknown parameters are refused, not ignored. */
+export const pagination = z.strictObject({ page, pageSize, locale, status });
 
 const topic = z.enum(TOPIC_KEYS as [string, ...string[]], {
   message: `须为主题分类代码之一：${TOPIC_KEYS.join(', ')}`,
@@ -30,7 +34,7 @@ const year = z.coerce
   .min(1949, '须为 1949 年以后的年份')
   .max(2100, '年份过大');
 
-export const localeQuery = z.object({ locale });
+export const localeQuery = z.strictObject({ locale, status });
 
 /** Value schemas of the public lists' shortcut parameters (aliases that expand into `filters`). */
 export const aliasSchemas = {

@@ -3,6 +3,8 @@ import type { Context } from 'koa';
 import { historyPopulate } from '../setup/document-api';
 import { getService, govCore } from '../utils/get-service';
 import { UID } from '../utils/plugin-id';
+import { localeQuery } from '../schemas/queries';
+import { validate } from '../utils/validate';
 
 /**
  * Public reads of 规范性文件 through gov-core's public content API (Strapi's query language, public rules at
@@ -14,6 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   }),
 
   labels(ctx: Context) {
+    validate(localeQuery, ctx.query);
     ctx.body = { data: getService(strapi, 'content').labels() };
   },
 });

@@ -20,7 +20,11 @@ const pageSize = z.coerce
   .max(100, { error: '须在 1–100 之间' })
   .default(10);
 
-export const pagination = z.object({ page, pageSize, locale });
+/** Strapi's `status`: a public read accepts only `published` (the public-read policy refuses the rest first). */
+const status = z.literal('published', { message: '公开接口只提供已发布的信息' }).optional();
+
+export const pagination = z.strictObject({ page, pageSize, locale, status });
+export const localeQuery = z.strictObject({ locale, status });
 
 export const batchListQuery = pagination;
 
