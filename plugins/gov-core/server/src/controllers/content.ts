@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { localeQuery, pagination } from '../schemas/content-api';
-import { validate } from '../utils/validate';
+import { publicQuery, validate } from '../utils/validate';
 import { getService } from '../utils/get-service';
 
 /**
@@ -16,24 +16,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async columnTree(ctx: Context) {
-      const { locale } = validate(localeQuery, ctx.query);
+      const { locale } = validate(localeQuery, publicQuery(ctx.query));
       ctx.body = { data: await content().columnTree(locale) };
     },
 
     async columnBySlug(ctx: Context) {
-      const q = validate(pagination, ctx.query);
+      const q = validate(pagination, publicQuery(ctx.query));
       const column = await content().columnBySlug(ctx.params.slug, q);
       if (!column) throw new errors.NotFoundError(`栏目“${ctx.params.slug}”不存在或未发布`);
       ctx.body = { data: column };
     },
 
     async departments(ctx: Context) {
-      const { locale } = validate(localeQuery, ctx.query);
+      const { locale } = validate(localeQuery, publicQuery(ctx.query));
       ctx.body = { data: await content().departments(locale) };
     },
 
     labels(ctx: Context) {
-      validate(localeQuery, ctx.query);
+      validate(localeQuery, publicQuery(ctx.query));
       ctx.body = { data: content().labels() };
     },
   };

@@ -19,11 +19,8 @@ const locale = z
   .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, '不是有效的语言代码')
   .optional();
 
-/** Strapi's `status`: a public read accepts only `published` (the public-read policy refuses the rest first). */
-const status = z.literal('published', { message: '公开接口只提供已发布的信息' }).optional();
-
 /** A public special endpoint's query: unknown parameters are refused, not ignored. */
-export const pagination = z.strictObject({ page, pageSize, locale, status });
+export const pagination = z.strictObject({ page, pageSize, locale });
 
 const topic = z.enum(TOPIC_KEYS as [string, ...string[]], {
   message: `须为主题分类代码之一：${TOPIC_KEYS.join(', ')}`,
@@ -34,7 +31,18 @@ const year = z.coerce
   .min(1949, '须为 1949 年以后的年份')
   .max(2100, '年份过大');
 
-export const localeQuery = z.strictObject({ locale, status });
+export const localeQuery = z.strictObject({ locale });
+
+/** The shortcut parameters of the article list (besides Strapi's query language), as OpenAPI documents them. */
+export const articleListQuery = z.object({
+  page,
+  pageSize,
+  locale,
+  column: slug.optional(),
+  department: slug.optional(),
+  topic: topic.optional(),
+  year: year.optional(),
+});
 
 /** Value schemas of the public lists' shortcut parameters (aliases that expand into `filters`). */
 export const aliasSchemas = {
