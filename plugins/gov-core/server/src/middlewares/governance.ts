@@ -20,6 +20,8 @@ export const APPEND_ONLY_TYPES: readonly string[] = [
   'plugin::gov-core.audit-entry',
   'plugin::gov-core.review',
 ];
+/** Review records and the audit log are written by gov-core's services only, never by the document service. */
+export const APPEND_ONLY_REFUSAL = '审查记录和操作日志只增不改，不能修改或删除';
 const SCALAR = new Set([
   'string',
   'text',
@@ -79,9 +81,10 @@ interface Governed {
 
 /**
  * Governance, the first stage of the write pipeline (services/pipeline.ts), in one transaction with the write.
- * Default deny: every document action on column items, structure types (columns, departments, memberships) and
- * append-only types is named in a plan below; an action not named (one a later Strapi adds) is refused.
- * 1. append-only types cannot be written through the document service;
+ * Default deny: every document action on column items and structure types (columns, departments, memberships)
+ * is named in a plan below; an action not named (one a later Strapi adds) is refused. The pipeline has already
+ * refused every write of the append-only types (review records, audit log).
+ * 1. (the pipeline) append-only types cannot be written through the document service;
  * 2. `clone` of an item becomes a scoped read of the source draft + an ordinary `create` of its content, so
  *    every guard (sanitising, scoping, 保密审查, audit, the other plugins' checks) sees a create;
  * 3. department scoping on every write path of column items (create, update as it will be, delete, publish),
@@ -408,16 +411,6 @@ export const governancePlans = (strapi: Core.Strapi) => {
     });
   };
 
-  const APPEND_ONLY_REFUSAL = { refuse: '审查记录和操作日志只增不改，不能修改或删除' };
-  const appendOnlyPlan: ActionPlan<DocumentHandler> = {
-    create: APPEND_ONLY_REFUSAL,
-    update: APPEND_ONLY_REFUSAL,
-    delete: APPEND_ONLY_REFUSAL,
-    clone: APPEND_ONLY_REFUSAL,
-    publish: APPEND_ONLY_REFUSAL,
-    unpublish: APPEND_ONLY_REFUSAL,
-    discardDraft: APPEND_ONLY_REFUSAL,
-  };
   const structurePlan: ActionPlan<DocumentHandler> = {
     create: governedWrite,
     update: governedWrite,
@@ -437,5 +430,5 @@ export const governancePlans = (strapi: Core.Strapi) => {
     discardDraft: governedWrite,
   };
 
-  return { appendOnlyPlan, structurePlan, itemPlan };
+  return { structurePlan, itemPlan };
 };

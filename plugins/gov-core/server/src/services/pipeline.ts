@@ -17,7 +17,12 @@ import {
   type GovernedKind,
 } from '../domain/write-pipeline';
 import { disclosureProblems, type DisclosureInput } from '../domain/disclosure';
-import { APPEND_ONLY_TYPES, STRUCTURE_TYPES, governancePlans } from '../middlewares/governance';
+import {
+  APPEND_ONLY_REFUSAL,
+  APPEND_ONLY_TYPES,
+  STRUCTURE_TYPES,
+  governancePlans,
+} from '../middlewares/governance';
 import { sanitizeRichTextFields, validationPlan } from '../middlewares/validation';
 import { disclosureField, disclosurePlan } from '../middlewares/disclosure';
 import { documentGuard, type DocumentHandler } from '../utils/document-guard';
@@ -101,7 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const planOf = (uid: string, kind: GovernedKind | 'append-only'): ActionPlan<'handle'> => {
     const plan = Object.fromEntries(WRITE_ACTIONS.map((a) => [a, 'handle'])) as ActionPlan<'handle'>;
     if (kind === 'append-only') {
-      for (const a of WRITE_ACTIONS) plan[a] = { refuse: '审查记录和操作日志只增不改，不能修改或删除' };
+      for (const a of WRITE_ACTIONS) plan[a] = { refuse: APPEND_ONLY_REFUSAL };
     } else if (kind === 'item' && registry().get(uid)!.appendOnly) {
       const refusal = { refuse: `${labelOf(uid)}只增不改，不能修改或删除` };
       for (const a of APPEND_ONLY_REFUSED) plan[a] = refusal;
