@@ -224,13 +224,20 @@ describe('gov-core OpenAPI document (structure)', () => {
         .filter((p: any) => p.in === 'query')
         .map((p: any) => p.name)
         .sort();
-    expect(query('get', '/api/gov-core/articles')).toEqual(keys(articleListQuery));
+    // Articles are a column route of the public content API: its shortcut parameters (articleListQuery, the
+    // aliases of the column registry), q and Strapi's query language.
+    const strapiQuery = ['fields', 'locale', 'populate', 'status'];
+    const strapiList = [
+      'filters',
+      'sort',
+      ...['page', 'pageSize', 'withCount', 'start', 'limit'].map((k) => `pagination[${k}]`),
+    ];
+    expect(query('get', '/api/gov-core/articles')).toEqual(
+      [...new Set([...keys(articleListQuery), 'q', ...strapiQuery, ...strapiList])].sort(),
+    );
+    expect(query('get', '/api/gov-core/articles/{documentId}')).toEqual(strapiQuery);
     expect(query('get', '/api/gov-core/columns/{slug}')).toEqual(keys(pagination));
-    for (const path of [
-      '/api/gov-core/columns/tree',
-      '/api/gov-core/articles/{documentId}',
-      '/api/gov-core/departments',
-    ])
+    for (const path of ['/api/gov-core/columns/tree', '/api/gov-core/departments'])
       expect(query('get', path)).toEqual(keys(localeQuery));
     for (const path of ['/api/gov-core/info', '/api/gov-core/labels']) expect(query('get', path)).toEqual([]);
     const body = (method: string, path: string) =>
@@ -415,7 +422,12 @@ describe('gov-core OpenAPI document (against the booted app)', () => {
           const res = await app.http().get(url);
           expect({ url, status: res.status }).toEqual({ url, status });
           if (status === 400)
-            expect(res.body.error.details.errors.map((e: any) => e.path)).toEqual([[p.name]]);
+            // A nested parameter's path is Strapi's (['pagination', 'page'] for pagination[page]).
+            expect(
+              res.body.error.details.errors.map((e: any) =>
+                e.path.map((k: string, i: number) => (i ? `[${k}]` : k)).join(''),
+              ),
+            ).toEqual([p.name]);
           conforms(res, 'get', url);
         }
       }

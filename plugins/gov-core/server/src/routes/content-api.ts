@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { articleListQuery, localeQuery, pagination } from '../schemas/content-api';
+import { columnRoutes } from './column-routes';
+import { localeQuery, pagination } from '../schemas/content-api';
 import { responses } from '../schemas/responses';
 
 type Shape = Record<string, z.ZodType>;
@@ -21,20 +22,15 @@ export default {
     get('/openapi.json', 'info.openapi', 'OpenAPI 3.1 文档（本站所有本地插件的接口）', responses.openapi),
     get('/columns/tree', 'content.columnTree', '栏目树', responses.columnTree, localeQuery.shape),
     get('/columns/:slug', 'content.columnBySlug', '栏目、面包屑与最新信息', responses.column, pagination.shape),
-    get(
-      '/articles',
-      'content.articles',
-      '信息列表（按栏目、部门、主题、年份筛选）',
-      responses.articles,
-      articleListQuery.shape,
-    ),
-    get(
-      '/articles/:documentId',
-      'content.article',
-      '一条信息及其信息公开目录元数据',
-      responses.article,
-      localeQuery.shape,
-    ),
+    ...columnRoutes({
+      uid: 'plugin::gov-core.article',
+      path: '/articles',
+      controller: 'articles',
+      description: {
+        list: '信息列表（Strapi 查询语言；按栏目、部门、主题、成文年份筛选，q 关键词）',
+        one: '一条信息及其信息公开目录元数据',
+      },
+    }),
     get('/departments', 'content.departments', '部门列表', responses.departments, localeQuery.shape),
     get('/labels', 'content.labels', '枚举键 → 简繁标签', responses.labels),
   ],

@@ -1,6 +1,6 @@
 /**
  * The 200 bodies of normative-docs' routes (attached to the routes as `response`; gov-core generates the
- * OpenAPI document from them). Entries are open objects: they carry the model's public fields.
+ * OpenAPI document from them; the document list is a column route, documented from the model).
  */
 import { z } from 'zod';
 import { BATCH_OUTCOME_KEYS, VALIDITY_KEYS } from '../data/validity';
@@ -16,24 +16,6 @@ const dataOf = <T extends z.ZodType>(data: T) => z.object({ data, meta: meta.opt
 const pageOf = <T extends z.ZodType>(entry: T) =>
   z.object({ data: z.array(entry), meta: meta.extend({ pagination }) });
 
-const validityBadge = z.looseObject({
-  key: z.enum(VALIDITY_KEYS),
-  label: z.string(),
-  labelHant: z.string(),
-  tone: z.string(),
-});
-
-/** 规范性文件 (the article fields plus 有效性). */
-const normativeDocument = z.looseObject({
-  id: z.number().int(),
-  documentId: z.string(),
-  title: z.string(),
-  validity: z.enum(VALIDITY_KEYS).describe('有效性'),
-  effectiveFrom: z.string().nullable().optional(),
-  validUntil: z.string().nullable().optional(),
-  validityBadge: validityBadge.optional(),
-});
-
 /** 清理批次 with its rows (清理结果). */
 const batch = z.looseObject({
   documentId: z.string(),
@@ -48,8 +30,6 @@ const label = z.looseObject({ key: z.string(), label: z.string(), labelHant: z.s
 const labelsOf = (keys: readonly string[]) => z.object(Object.fromEntries(keys.map((k) => [k, label])));
 
 export const responses = {
-  documents: pageOf(normativeDocument),
-  document: dataOf(normativeDocument),
   batches: pageOf(batch),
   batch: dataOf(batch),
   labels: dataOf(

@@ -1,6 +1,6 @@
 /**
  * The 200 bodies of power-list's routes (attached to the routes as `response`; gov-core generates the
- * OpenAPI document from them). Entries are open objects: they carry the model's public fields.
+ * OpenAPI document from them; the item list is a column route, documented from the model).
  */
 import { z } from 'zod';
 import { CATEGORY_KEYS } from '../data/categories';
@@ -19,19 +19,6 @@ const pageOf = <T extends z.ZodType>(entry: T) =>
 
 const department = z.looseObject({ code: z.string(), name: z.string() });
 
-/** 权力事项 with its labels. */
-const item = z.looseObject({
-  id: z.number().int(),
-  documentId: z.string(),
-  code: z.string().nullable().describe('事项编码'),
-  name: z.string().describe('事项名称'),
-  category: z.enum(CATEGORY_KEYS).describe('职权类型'),
-  categoryLabel: z.string(),
-  status: z.string().describe('事项状态'),
-  statusLabel: z.string(),
-  department: department.nullable().optional(),
-});
-
 const adjustment = z.looseObject({
   documentId: z.string(),
   kind: z.enum(ADJUSTMENT_KIND_KEYS).describe('调整类型'),
@@ -49,8 +36,6 @@ const importResult = z.looseObject({
 });
 
 export const responses = {
-  items: pageOf(item),
-  item: dataOf(item.extend({ adjustments: z.array(adjustment).optional() })),
   summary: dataOf(
     z.looseObject({
       rows: z.array(
