@@ -253,7 +253,7 @@ type Articles = paths['/api/gov-core/articles']['get'];
 type ArticleList = Articles['responses']['200']['content']['application/json'];
 export const query: NonNullable<Articles['parameters']['query']> = { column: 'ndbg', page: 1, pageSize: 10 };
 export const titles = (list: ArticleList): string[] => list.data.map((a) => String(a.title));
-export const total = (list: ArticleList): number => list.meta.pagination.total;
+export const total = (list: ArticleList): number => list.meta.pagination.total ?? 0;
 export const status = (e: components['schemas']['ValidationError']): 400 => e.error.status;
 type Items = paths['/api/power-list/items']['get']['responses']['200']['content']['application/json'];
 export const itemNames = (list: Items): string[] => list.data.map((i) => String(i.name));

@@ -36,7 +36,11 @@ const nullable = (schema: JsonSchema): JsonSchema =>
   '$ref' in schema || 'anyOf' in schema
     ? { anyOf: [schema, { type: 'null' }] }
     : typeof schema.type === 'string'
-      ? { ...schema, type: [schema.type, 'null'] }
+      ? {
+          ...schema,
+          type: [schema.type, 'null'],
+          ...(Array.isArray(schema.enum) ? { enum: [...schema.enum, null] } : {}),
+        }
       : schema; // no type (json): already any value, null included
 
 const pascal = (s: string) =>

@@ -187,7 +187,7 @@ describe('OpenAPI of a column route (config.column of the public-api route facto
     expect(Object.keys(notice.properties)).not.toEqual(expect.arrayContaining(['internalNote']));
     for (const hidden of ['internalNote', 'scopeDepartment', 'createdBy'])
       expect(notice.properties[hidden]).toBeUndefined();
-    expect(notice.properties.level).toEqual({ type: ['string', 'null'], enum: ['county', 'township'] });
+    expect(notice.properties.level).toEqual({ type: ['string', 'null'], enum: ['county', 'township', null] });
     expect(notice.properties.department).toEqual({
       anyOf: [{ $ref: '#/components/schemas/DemoDepartment' }, { type: 'null' }],
     });
