@@ -21,7 +21,13 @@ export default {
     get('/info', 'info.index', '名称、版本与已启用的本地插件', responses.info),
     get('/openapi.json', 'info.openapi', 'OpenAPI 3.1 文档（本站所有本地插件的接口）', responses.openapi),
     get('/columns/tree', 'content.columnTree', '栏目树', responses.columnTree, localeQuery.shape),
-    get('/columns/:slug', 'content.columnBySlug', '栏目、面包屑与最新信息', responses.column, pagination.shape),
+    get(
+      '/columns/:slug',
+      'content.columnBySlug',
+      '栏目、面包屑与最新信息',
+      responses.column,
+      pagination.shape,
+    ),
     ...columnRoutes({
       uid: 'plugin::gov-core.article',
       path: '/articles',
