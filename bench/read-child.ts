@@ -1,10 +1,11 @@
 // Read benchmark server, one fresh process per app (BENCH_APP=ours|bare): boots the app on a temporary SQLite
 // file, seeds the same content (read-content.ts), listens on a free loopback port, prints {"port": …} and
-// serves until its stdin closes. `ours` is the whole app (every plugin: every global middleware is measured);
+// serves until its stdin closes (or SIGTERM). `ours` is the whole app (every plugin: every global middleware is measured);
 // `bare` is the generated fixture app with none of our plugins (bare-app.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import inspector from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { bootApp } from '../scripts/boot';
@@ -75,14 +76,32 @@ const main = async () => {
   strapi.server.mount();
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', () => resolve()));
   const { port } = strapi.server.httpServer.address() as AddressInfo;
+  // BENCH_CPU_PROF=<dir>: a V8 CPU profile of serving only (boot and seeding left out), written at the end.
+  const profDir = process.env.BENCH_CPU_PROF;
+  const session = profDir ? new inspector.Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
   console.log(JSON.stringify({ port }));
 
-  process.stdin.resume();
-  process.stdin.on('end', async () => {
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    if (session && profDir) {
+      const { profile } = await session.post('Profiler.stop');
+      fs.mkdirSync(profDir, { recursive: true });
+      fs.writeFileSync(path.join(profDir, `${APP}.cpuprofile`), JSON.stringify(profile));
+    }
     await strapi.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
     process.exit(0);
-  });
+  };
+  process.stdin.resume();
+  process.stdin.on('end', stop);
+  process.on('SIGTERM', stop);
 };
 
 main().catch((e) => {

@@ -17,19 +17,11 @@ interface Server {
 
 /**
  * Starts read-child.ts for one app and resolves once it listens. BENCH_CPU_PROF=<dir> writes a V8 CPU profile
- * of each server (`node --cpu-prof`) there when it stops.
+ * of each server's serving (<dir>/ours.cpuprofile, bare.cpuprofile) when it stops.
  */
 const startServer = (app: 'ours' | 'bare'): Promise<Server> =>
   new Promise((resolve, reject) => {
-    const prof = process.env.BENCH_CPU_PROF;
-    const args = [
-      ...(prof
-        ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(prof)}`, `--cpu-prof-name=${app}.cpuprofile`]
-        : []),
-      '--require',
-      'tsx/cjs',
-      path.join(__dirname, 'read-child.ts'),
-    ];
+    const args = ['--require', 'tsx/cjs', path.join(__dirname, 'read-child.ts')];
     const child = spawn(process.execPath, args, {
       cwd: APP_DIR,
       env: { ...process.env, BENCH_APP: app, LOG_LEVEL: 'error' },

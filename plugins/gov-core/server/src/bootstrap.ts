@@ -7,6 +7,7 @@ import { registerDisclosureMiddleware } from './middlewares/disclosure';
 import { registerValidationMiddleware } from './middlewares/validation';
 import { registerUploadsGuard } from './middlewares/uploads';
 import { hardenUploadService } from './setup/upload-hardening';
+import { cachePublicAbility } from './setup/public-ability';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const permissions = strapi.service('admin::permission');
@@ -25,4 +26,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerDisclosureMiddleware(strapi);
   registerUploadsGuard(strapi);
   hardenUploadService(strapi);
+  cachePublicAbility(strapi);
 };
