@@ -65,6 +65,10 @@ const FILES: Record<string, string> = {
   'config/middlewares.js': js(
     `module.exports = ['strapi::logger', 'strapi::errors', 'strapi::security', 'strapi::cors', 'strapi::poweredBy', 'strapi::query', 'strapi::body', 'strapi::session', 'strapi::favicon', 'strapi::public'];`,
   ),
+  // Like config/logger.ts: LOG_LEVEL (the bench sets `error`), so neither app writes a line per request.
+  'config/logger.js': js(
+    `const { winston, formats } = require('@strapi/logger');\nmodule.exports = ({ env }) => ({ transports: [new winston.transports.Console({ level: env('LOG_LEVEL', 'http'), format: formats.prettyPrint({ timestamps: 'YYYY-MM-DD hh:mm:ss.SSS' }) })] });`,
+  ),
   'src/index.js': js(`module.exports = { register() {}, bootstrap() {} };`),
   'src/components/gov-core/disclosure.json': JSON.stringify(retarget(disclosure), null, 2),
   'public/uploads/.gitkeep': '',
