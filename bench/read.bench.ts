@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
@@ -43,11 +44,19 @@ const stopServer = (server: Server) =>
     server.child.stdin!.end();
   });
 
-const requestsPerSecond = async (url: string, duration = DURATION) => {
+/** CPU time (user + system) the server process has used, in ms (Linux /proc, 100 ticks a second). */
+const cpuMs = (server: Server) => {
+  const fields = fs.readFileSync(`/proc/${server.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+
+/** req/s, and the server's CPU time per request (µs): the steadier figure on a shared machine. */
+const measure = async (server: Server, url: string, duration = DURATION) => {
+  const before = cpuMs(server);
   const result = await autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1 });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return result.requests.average;
+  return { rps: result.requests.average, cpuUs: ((cpuMs(server) - before) * 1000) / result.requests.total };
 };
 
 const titles = async (url: string) => {
@@ -57,27 +66,41 @@ const titles = async (url: string) => {
   return body.data.map((a) => a.title);
 };
 
-/** Measures a ÷ b over ROUNDS rounds in ABBA order (a drift in the machine's load hits both sides alike). */
-const ratioOf = async (a: string, b: string) => {
-  await requestsPerSecond(a, 2);
-  await requestsPerSecond(b, 2);
-  const as: number[] = [];
-  const bs: number[] = [];
+type Side = [Server, string];
+type Ratio = { a: number; b: number; ratio: number; cpuA: number; cpuB: number; cpuRatio: number };
+
+/**
+ * Measures a ÷ b over ROUNDS rounds in ABBA order (a drift in the machine's load hits both sides alike):
+ * throughput, and the inverse ratio of server CPU time per request.
+ */
+const ratioOf = async ([sa, a]: Side, [sb, b]: Side): Promise<Ratio> => {
+  await measure(sa, a, 2);
+  await measure(sb, b, 2);
+  const as: { rps: number; cpuUs: number }[] = [];
+  const bs: { rps: number; cpuUs: number }[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     if (r % 2 === 0) {
-      as.push(await requestsPerSecond(a));
-      bs.push(await requestsPerSecond(b));
+      as.push(await measure(sa, a));
+      bs.push(await measure(sb, b));
     } else {
-      bs.push(await requestsPerSecond(b));
-      as.push(await requestsPerSecond(a));
+      bs.push(await measure(sb, b));
+      as.push(await measure(sa, a));
     }
   }
-  return { a: median(as), b: median(bs), ratio: median(as.map((x, i) => x / bs[i])) };
+  return {
+    a: median(as.map((x) => x.rps)),
+    b: median(bs.map((x) => x.rps)),
+    ratio: median(as.map((x, i) => x.rps / bs[i].rps)),
+    cpuA: median(as.map((x) => x.cpuUs)),
+    cpuB: median(bs.map((x) => x.cpuUs)),
+    cpuRatio: median(as.map((x, i) => bs[i].cpuUs / x.cpuUs)),
+  };
 };
 
-const line = (name: string, r: { a: number; b: number; ratio: number }, target: string) =>
+const line = (name: string, r: Ratio, target: string) =>
   console.log(
-    `${name}: ${r.ratio.toFixed(3)} (${target}; ${r.a.toFixed(0)} vs ${r.b.toFixed(0)} req/s, median of ${ROUNDS} rounds)`,
+    `${name}: ${r.ratio.toFixed(3)} (${target}; ${r.a.toFixed(0)} vs ${r.b.toFixed(0)} req/s, median of ${ROUNDS} rounds); ` +
+      `by server CPU per request ${r.cpuRatio.toFixed(3)} (${r.cpuA.toFixed(0)} vs ${r.cpuB.toFixed(0)} µs)`,
   );
 
 /**
@@ -87,6 +110,8 @@ const line = (name: string, r: { a: number; b: number; ratio: number }, target: 
  *   content (target ≥ 0.9);
  * - the same list in zh-Hant ÷ zh-Hans on our route (target ≥ 0.95);
  * - a static JSON route of ours (/api/gov-core/labels) ÷ Strapi's /_health (global overhead per request).
+ * Each ratio is also given by server CPU time per request (b's ÷ a's, so that higher is better as well):
+ * on a shared, loaded machine it moves far less than req/s.
  */
 export default async function readBench() {
   writeBareApp();
@@ -107,20 +132,24 @@ export default async function readBench() {
         : `NOTE: the routes answer different lists (ours ${o.length}: ${o.join('、')}; bare ${b.length}: ${b.join('、')}) — ` +
             'our route does not apply the whole query yet, so the ratio compares unlike work',
     );
-    line('article list, ours ÷ bare Strapi api:: route', await ratioOf(oursList, bareList), 'target ≥ 0.9');
+    line(
+      'article list, ours ÷ bare Strapi api:: route',
+      await ratioOf([ours, oursList], [bare, bareList]),
+      'target ≥ 0.9',
+    );
     line(
       'article list zh-Hant ÷ zh-Hans (ours)',
-      await ratioOf(`${oursList}&locale=zh-Hant`, oursList),
+      await ratioOf([ours, `${oursList}&locale=zh-Hant`], [ours, oursList]),
       'target ≥ 0.95',
     );
     line(
       'static JSON /api/gov-core/labels ÷ /_health (ours)',
-      await ratioOf(`${ours.base}/api/gov-core/labels`, `${ours.base}/_health`),
+      await ratioOf([ours, `${ours.base}/api/gov-core/labels`], [ours, `${ours.base}/_health`]),
       'no target: global overhead, 690 ÷ 2,900 = 0.24 in issue #13',
     );
     line(
       'static JSON /api/gov-core/labels (ours) ÷ /_health (bare)',
-      await ratioOf(`${ours.base}/api/gov-core/labels`, `${bare.base}/_health`),
+      await ratioOf([ours, `${ours.base}/api/gov-core/labels`], [bare, `${bare.base}/_health`]),
       'no target',
     );
   } finally {
