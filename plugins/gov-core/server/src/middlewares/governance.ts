@@ -9,66 +9,19 @@ import { fieldError } from '../utils/errors';
 import { documentGuard, type DocumentHandler } from '../utils/document-guard';
 import { cloneInput, copyPopulate } from '../utils/clone-data';
 import type { ActionPlan } from '../domain/document-actions';
-import type { AuditChange } from '../services/audit';
+import { changedFields } from '../utils/audit-changes';
 import { disclosureField } from './disclosure';
 
 const DEPARTMENT = 'plugin::gov-core.department';
 const COLUMN = 'plugin::gov-core.column';
 const STRUCTURE = [COLUMN, DEPARTMENT, 'plugin::gov-core.membership'];
 const APPEND_ONLY = ['plugin::gov-core.audit-entry', 'plugin::gov-core.review'];
-const SCALAR = new Set([
-  'string',
-  'text',
-  'richtext',
-  'email',
-  'uid',
-  'enumeration',
-  'integer',
-  'biginteger',
-  'float',
-  'decimal',
-  'date',
-  'datetime',
-  'time',
-  'boolean',
-]);
 const SOURCE_LOCALE = 'zh-Hans';
 
 const localeOf = (strapi: Core.Strapi, uid: string, locale: unknown): string | null => {
   const localized = (strapi.getModel(uid as never) as any)?.pluginOptions?.i18n?.localized === true;
   if (!localized) return null;
   return typeof locale === 'string' && locale !== '*' ? locale : SOURCE_LOCALE;
-};
-
-const excerpt = (v: unknown) => (typeof v === 'string' && v.length > 200 ? `${v.slice(0, 200)}…` : v);
-
-/** Scalar fields whose value changed (old → new); other attributes named when the write touched them. */
-const changedFields = (
-  strapi: Core.Strapi,
-  uid: string,
-  before: any,
-  after: any,
-  data: any,
-): AuditChange[] => {
-  const attributes: Record<string, any> = (strapi.getModel(uid as never) as any)?.attributes ?? {};
-  const changes: AuditChange[] = [];
-  for (const [name, attr] of Object.entries(attributes)) {
-    if (
-      name === SCOPE_FIELD ||
-      ['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(
-        name,
-      )
-    )
-      continue;
-    if (SCALAR.has(attr.type)) {
-      const from = before?.[name] ?? null;
-      const to = after?.[name] ?? null;
-      if (String(from) !== String(to)) changes.push({ field: name, from: excerpt(from), to: excerpt(to) });
-    } else if (data && name in data) {
-      changes.push({ field: name });
-    }
-  }
-  return changes;
 };
 
 /** The to-one relations of an item that the checks judge: department (scope), column, disclosure publisher. */
