@@ -60,6 +60,8 @@ export interface BulkCreateOptions {
   publish?: boolean;
   /** The admin importing (scope, audit), or null for the system. */
   actor?: Actor | null;
+  /** The admin user recorded as creator (`createdBy` / `updatedBy`, as the content manager records it). */
+  createdBy?: number | null;
   /** The one audit entry of the whole import (action `import` …), written with the documents. */
   audit?: { action: string; changes?: AuditChange[] };
   /** The type's own write rules, until the pipeline's hooks run them (see bulk-rules.ts). */
@@ -365,6 +367,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               publishedAt: version === 'published' ? now : null,
               [SCOPE_FIELD]: departmentOf(d),
               ...(locale ? { locale } : {}),
+              ...(options.createdBy ? { createdBy: options.createdBy, updatedBy: options.createdBy } : {}),
             };
             for (const name of Object.keys(scalars)) if (name in d.data) row[name] = d.data[name];
             return row;

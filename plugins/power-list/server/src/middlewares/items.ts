@@ -49,7 +49,7 @@ const CODE_LOCK = 0x504c4331; // 'PLC1'
  * ends (gov-core's governance transaction), so that simultaneous creates get different codes instead of the same
  * one (PostgreSQL, READ COMMITTED); SQLite serialises writes on its single connection.
  */
-const lockDepartmentCodes = (strapi: Core.Strapi, department: string) =>
+export const lockDepartmentCodes = (strapi: Core.Strapi, department: string) =>
   strapi.db.dialect.client === 'postgres'
     ? strapi.db.transaction(({ trx }: { trx: any }) =>
         trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [CODE_LOCK, department]),
