@@ -53,10 +53,16 @@ export interface ScalarAttribute {
 const TEXT = new Set(['string', 'text', 'richtext', 'email', 'uid', 'password']);
 const NUMBER = new Set(['integer', 'biginteger', 'float', 'decimal']);
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v === '');
+const patterns = new Map<string, RegExp>();
+const pattern = (source: string) => {
+  let re = patterns.get(source);
+  if (!re) patterns.set(source, (re = new RegExp(source)));
+  return re;
+};
 
 /**
  * The problems Strapi's entity validator would find in the scalar attributes of a created document (required,
- * length, enumeration, regex, numeric bounds), one per field, in Chinese. `labels` names fields for the message.
+ * length, enumeration, regex, numeric bounds), one per field, in Chinese.
  */
 export const scalarErrors = (
   attributes: Readonly<Record<string, ScalarAttribute>>,
@@ -80,7 +86,7 @@ export const scalarErrors = (
         fail(field, 'maxLength', `不能超过 ${attribute.maxLength} 个字符（现有 ${value.length} 个）`);
       else if (attribute.minLength !== undefined && value.length < attribute.minLength)
         fail(field, 'minLength', `不能少于 ${attribute.minLength} 个字符`);
-      else if (attribute.regex && !new RegExp(attribute.regex).test(value))
+      else if (attribute.regex && !pattern(attribute.regex).test(value))
         fail(field, 'regex', `格式不正确（须符合 ${attribute.regex}）`);
     } else if (attribute.type === 'enumeration') {
       if (!attribute.enum?.includes(String(value)))

@@ -32,8 +32,14 @@ const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'st
  * document as it will be: no write through another document's relations, a column is required, rich text is
  * sanitised, the 信息公开目录 metadata defaults to 主动公开 and never carries a 索引号 or 发布日期 from the client.
  */
-const globalRules = (strapi: Core.Strapi, uid: string, after: Doc, columnField: string): FieldError[] => {
-  const attributes: Record<string, any> = (strapi.getModel(uid as never) as any)?.attributes ?? {};
+const globalRules = (
+  after: Doc,
+  {
+    attributes,
+    columnField,
+    disclosure,
+  }: { attributes: Record<string, any>; columnField: string; disclosure: string | null },
+): FieldError[] => {
   const problems: FieldError[] = [];
   const fail = (field: string, rule: string, detail: string) =>
     problems.push({ field, rule, message: `${field}: ${detail}` });
@@ -51,7 +57,6 @@ const globalRules = (strapi: Core.Strapi, uid: string, after: Doc, columnField: 
   if (columnField in attributes && blank(after[columnField]))
     fail(columnField, 'required', '必须选择所属栏目');
 
-  const disclosure = disclosureField(strapi, uid);
   if (disclosure) {
     const given = after[disclosure] as Doc | null | undefined;
     if (!given) after[disclosure] = { openness: 'proactive' };
@@ -85,12 +90,22 @@ export const checkBulkRow = async (
   after: Doc,
   ctx: WriteHookContext,
   typeRules?: BulkRowRule,
-): Promise<{ data: Doc; errors: FieldError[] }> => {
+): Promise<{ data: Doc; errors: FieldError[] }> => bulkRules(strapi, uid, typeRules)(after, ctx);
+
+/** checkBulkRow with the look-ups made once per import (the pipeline, the type, its attributes). */
+export const bulkRules = (strapi: Core.Strapi, uid: string, typeRules?: BulkRowRule) => {
   const pipeline = strapi.plugin('gov-core').service('pipeline') as Pipeline | undefined;
-  if (pipeline?.check) return pipeline.check(uid, ctx.action, null, after, { ...ctx, bulk: true });
   const type = strapi.plugin('gov-core').service('column-registry').get(uid);
-  const data = { ...after };
-  const errors = [...globalRules(strapi, uid, data, type?.columnField ?? 'column')];
-  if (typeRules) errors.push(...typeRules(data, { ...ctx, bulk: true }));
-  return { data, errors };
+  const shape = {
+    attributes: ((strapi.getModel(uid as never) as any)?.attributes ?? {}) as Record<string, any>,
+    columnField: (type?.columnField ?? 'column') as string,
+    disclosure: disclosureField(strapi, uid),
+  };
+  return async (after: Doc, ctx: WriteHookContext): Promise<{ data: Doc; errors: FieldError[] }> => {
+    if (pipeline?.check) return pipeline.check(uid, ctx.action, null, after, { ...ctx, bulk: true });
+    const data = { ...after };
+    const errors = globalRules(data, shape);
+    if (typeRules) errors.push(...typeRules(data, { ...ctx, bulk: true }));
+    return { data, errors };
+  };
 };

@@ -1,5 +1,8 @@
+import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+// Strapi's own field conversions (what its query engine applies to every written value); @strapi/database 5.54.0.
+import { createField } from '@strapi/database/dist/fields';
 import { SCOPE_FIELD } from '../permissions';
 import type { FieldError } from '../domain/errors';
 import {
@@ -16,7 +19,7 @@ import { getService } from '../utils/get-service';
 import { versionHashes } from '../utils/version-hash';
 import { disclosureField } from '../middlewares/disclosure';
 import type { AuditChange } from './audit';
-import { checkBulkRow, type BulkRowRule } from './bulk-rules';
+import { bulkRules, type BulkRowRule } from './bulk-rules';
 
 type Doc = Record<string, unknown>;
 type Version = 'draft' | 'published';
@@ -39,6 +42,22 @@ const SYSTEM = new Set([
   'localizations',
   SCOPE_FIELD,
 ]);
+
+/**
+ * documentIds in Strapi's shape (24 lowercase alphanumerics starting with a letter, as cuid2 makes them), from
+ * one buffer of random bytes: cuid2's SHA-3 per id costs more than the insert of the row.
+ */
+export const newDocumentIds = (n: number): string[] => {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = crypto.randomBytes(n * 24);
+  const ids: string[] = [];
+  for (let k = 0; k < n; k++) {
+    let id = alphabet[bytes[k * 24] % 26];
+    for (let i = 1; i < 24; i++) id += alphabet[bytes[k * 24 + i] % 36];
+    ids.push(id);
+  }
+  return ids;
+};
 
 /** One document to create: its data as the document service takes it, relations as documentIds. */
 export interface BulkDocument {
@@ -121,8 +140,6 @@ const documentIdsOf = (value: unknown, many: boolean): string[] | null => {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const client = () => strapi.db.dialect.client as string;
-  /** SQLite writes multi-row INSERTs as `SELECT … UNION ALL` (500 terms at most); PostgreSQL takes more. */
-  const batchRows = () => (strapi.db.dialect as any).getBatchInsertSize?.() ?? 500;
 
   const shapeOf = (uid: string) => {
     const model: any = strapi.getModel(uid as never);
@@ -155,41 +172,128 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Scalar attributes of a component (the bulk writer writes components of scalars only). */
+  const scalarsOfComponent = new Map<string, Record<string, ScalarAttribute>>();
   const componentScalars = (uid: string): Record<string, ScalarAttribute> => {
+    const known = scalarsOfComponent.get(uid);
+    if (known) return known;
     const attributes: Record<string, any> = (strapi.components as any)[uid]?.attributes ?? {};
-    return Object.fromEntries(
+    const scalars = Object.fromEntries(
       Object.entries(attributes).filter(
         ([, a]) => !['relation', 'component', 'media', 'dynamiczone'].includes(a.type),
       ),
     );
+    scalarsOfComponent.set(uid, scalars);
+    return scalars;
   };
 
+  /** The columns of a model's table, with Strapi's conversion of each value (scalars and owned join columns). */
+  const tableShapes = new Map<
+    string,
+    {
+      table: string;
+      columns: { name: string; column: string; toDB: (v: unknown) => unknown; fallback: unknown }[];
+    }
+  >();
+  const tableShape = (uid: string) => {
+    const known = tableShapes.get(uid);
+    if (known) return known;
+    const meta: any = strapi.db.metadata.get(uid);
+    const columns = [];
+    for (const [name, attribute] of Object.entries<any>(meta.attributes)) {
+      if (attribute.type === 'increments') continue;
+      if (attribute.type === 'relation') {
+        if (attribute.joinColumn && attribute.owner)
+          columns.push({
+            name,
+            column: attribute.joinColumn.name,
+            toDB: (v: unknown) => v,
+            fallback: undefined,
+          });
+        continue;
+      }
+      const field = createField(attribute) as { toDB(v: unknown): unknown };
+      columns.push({
+        name,
+        column: attribute.columnName ?? name,
+        toDB: (v: unknown) => (v === null || v === undefined ? null : field.toDB(v)),
+        fallback: typeof attribute.default === 'function' ? undefined : attribute.default,
+      });
+    }
+    const shape = { table: meta.tableName as string, columns };
+    tableShapes.set(uid, shape);
+    return shape;
+  };
+
+  /** A value as the driver binds it (better-sqlite3 takes neither booleans nor dates, knex converts them so). */
+  const bindable = (v: unknown) =>
+    v === undefined
+      ? null
+      : v instanceof Date
+        ? client() === 'postgres'
+          ? v
+          : v.valueOf()
+        : typeof v === 'boolean' && client() !== 'postgres'
+          ? Number(v)
+          : v;
+
   /**
-   * Inserts rows (attribute names) through Strapi's query engine — its field conversions and defaults — in
-   * chunks sized for the dialect's parameter limit, and returns the new ids in the order of `rows`.
+   * Inserts rows into a table in one transaction and returns their ids in order. SQLite: one prepared statement,
+   * run per row on the transaction's connection (better-sqlite3 runs it synchronously, no SQL to build per chunk);
+   * PostgreSQL: multi-row `INSERT … VALUES … RETURNING id` per chunk, sized for its 65,535 bound parameters.
    */
-  const insert = async (uid: string, rows: Doc[]): Promise<number[]> => {
+  const insertColumns = async (
+    trx: any,
+    table: string,
+    columns: string[],
+    rows: unknown[][],
+    returning: boolean,
+  ) => {
     if (!rows.length) return [];
-    const columns = Object.keys(strapi.db.metadata.get(uid).attributes).length;
     const ids: number[] = [];
-    for (const part of chunksOf(rows, rowsPerInsert(client(), columns, batchRows()))) {
-      const result = await strapi.db.query(uid as never).createMany({ data: part });
-      const returned = (result.ids as unknown[]).map(Number);
-      if (returned.length === part.length) ids.push(...returned);
-      else if (returned.length === 1) {
-        // SQLite returns the last rowid of the statement; one INSERT in one transaction takes consecutive ids.
-        const last = returned[0];
-        for (let i = part.length - 1; i >= 0; i--) ids.push(last - i);
-      } else throw new Error(`bulk writer: ${uid} returned ${returned.length} ids for ${part.length} rows`);
+    const quoted = columns.map((c) => `"${c}"`).join(', ');
+    if (client() !== 'postgres') {
+      const connection = await trx.client.acquireConnection();
+      const statement = connection.prepare(
+        `insert into "${table}" (${quoted}) values (${columns.map(() => '?').join(', ')})`,
+      );
+      for (const row of rows) ids.push(Number(statement.run(row.map(bindable)).lastInsertRowid));
+      return ids;
+    }
+    for (const part of chunksOf(rows, rowsPerInsert(client(), columns.length, 5000))) {
+      const values = part.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+      const result = await trx.raw(
+        `insert into "${table}" (${quoted}) values ${values}${returning ? ' returning id' : ''}`,
+        part.flat().map(bindable),
+      );
+      if (returning) ids.push(...result.rows.map((r: { id: number }) => Number(r.id)));
     }
     return ids;
   };
 
-  /** Link rows straight into a join table, in chunks sized for the parameter limit. */
+  /** Rows of a model (attribute names), converted as Strapi's query engine converts them, defaults applied. */
+  const insert = async (trx: any, uid: string, rows: Doc[]): Promise<number[]> => {
+    if (!rows.length) return [];
+    const shape = tableShape(uid);
+    return insertColumns(
+      trx,
+      shape.table,
+      shape.columns.map((c) => c.column),
+      rows.map((r) => shape.columns.map((c) => c.toDB(r[c.name] === undefined ? c.fallback : r[c.name]))),
+      true,
+    );
+  };
+
+  /** Link rows straight into a join table (column names). */
   const link = async (trx: any, table: string, rows: Doc[]) => {
     if (!rows.length) return;
-    const size = rowsPerInsert(client(), Object.keys(rows[0]).length, 1000);
-    for (const part of chunksOf(rows, size)) await trx(table).insert(part);
+    const columns = Object.keys(rows[0]);
+    await insertColumns(
+      trx,
+      table,
+      columns,
+      rows.map((r) => columns.map((c) => r[c])),
+      false,
+    );
   };
 
   /** The target entries of relations: documentId → version → locale → row id. */
@@ -254,9 +358,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // 1. Every row through the write rules and Strapi's attribute checks; relations resolved in batches.
       const problems: BulkRowError[] = [];
       const docs: { row: number; data: Doc }[] = [];
+      const check = bulkRules(strapi, uid, options.rules);
       for (const [index, document] of options.documents.entries()) {
         const row = document.row ?? index + 1;
-        const checked = await checkBulkRow(strapi, uid, document.data, ctx, options.rules);
+        const checked = await check(document.data, ctx);
         const errorsOfRow = [...checked.errors, ...scalarErrors(scalars, checked.data)];
         for (const name of Object.keys(checked.data)) {
           const attribute = model.attributes[name];
@@ -353,8 +458,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!docs.length || options.dryRun) return { documentIds: [] };
 
       // 2. One transaction of batched inserts.
-      const newDocumentId: () => string = meta.attributes.documentId.default;
-      const documentIds = docs.map(() => newDocumentId());
+      const documentIds = newDocumentIds(docs.length);
       return strapi.db.transaction(async ({ trx }: { trx: any }) => {
         const now = new Date();
         const ids = new Map<Version, number[]>();
@@ -372,7 +476,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             for (const name of Object.keys(scalars)) if (name in d.data) row[name] = d.data[name];
             return row;
           });
-          ids.set(version, await insert(uid, rows));
+          ids.set(version, await insert(trx, uid, rows));
         }
 
         // Components: one row per value and version, linked through the type's `_cmps` table.
@@ -390,6 +494,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               );
             });
             const cmpIds = await insert(
+              trx,
               component.uid,
               values.map((v) => {
                 const { id: _id, __component: _c, ...data } = v.data;
@@ -512,8 +617,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         if (options.audit)
           auditRows.push(auditRow({ ...options.audit, changes: options.audit.changes ?? [] }));
-        await insert(REVIEW, reviewRows);
-        await insert(AUDIT, auditRows);
+        await insert(trx, REVIEW, reviewRows);
+        await insert(trx, AUDIT, auditRows);
         return { documentIds };
       });
     },
