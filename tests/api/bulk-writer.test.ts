@@ -228,7 +228,8 @@ describe('bulk writer: the rows it writes are the document service’s rows', ()
         await app.destroy();
       }
     }
-  });
+    // Two boots, each with its own fresh database.
+  }, 400_000);
 
   it.each(CASES.map((c) => [c.name]))('%s: every table row equal', (name) => {
     const expected = byDocuments[name];

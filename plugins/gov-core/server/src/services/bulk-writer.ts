@@ -168,7 +168,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         scalars[name] = attribute;
       }
     }
-    return { model, meta, scalars, relations, components };
+    return { model, scalars, relations, components };
   };
 
   /** Scalar attributes of a component (the bulk writer writes components of scalars only). */
@@ -345,7 +345,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const registry = getService(strapi, 'column-registry');
       const type = registry.get(uid);
       if (!type) throw fieldError('uid', `“${uid}”不是栏目内容类型，不能批量写入`, 'registered');
-      const { model, meta, scalars, relations, components } = shapeOf(uid);
+      const { model, scalars, relations, components } = shapeOf(uid);
       const localized = model?.pluginOptions?.i18n?.localized === true;
       const locale = localized ? (options.locale ?? SOURCE_LOCALE) : null;
       const reviews = getService(strapi, 'reviews');
