@@ -4,6 +4,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+// A static import: tsx keeps `await import()` as ESM, which resolves @strapi/core's .mjs build and fails on
+// its directory import of lodash/fp.
+import { compileStrapi } from '@strapi/strapi';
 import bootBench from './boot.bench';
 import chineseVariantsBench from './chinese-variants.bench';
 import environmentImportBench from './environment-import.bench';
@@ -22,7 +25,6 @@ const main = async () => {
     cwd: appDir,
     stdio: 'inherit',
   });
-  const { compileStrapi } = await import('@strapi/strapi');
   await compileStrapi({ appDir });
   const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   for (const [name, bench] of Object.entries(BENCHES)) {
