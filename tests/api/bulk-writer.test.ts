@@ -1,7 +1,6 @@
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { govFixtures } from '../helpers/gov-fixtures';
 import { versionHash } from '../../plugins/gov-core/server/src/utils/version-hash';
-import { observationRule } from '../../plugins/environment/server/src/domain/observation-rules';
 
 const ITEM = 'plugin::power-list.power-item';
 const STATION = 'plugin::environment.air-station';
@@ -204,7 +203,6 @@ const run = async (app: TestApp, mode: Mode, f: Fixtures) => {
           uid: c.uid,
           publish: c.publish,
           documents: data.map((d) => ({ data: { ...d } })),
-          rules: c.uid === OBSERVATION ? observationRule : undefined,
         });
     }
     results[c.name] = await written(app, c.uid, marks, fixtureIds);

@@ -7,7 +7,6 @@ import {
   type ParsedObservation,
 } from '../domain/observation-csv';
 import { CONCENTRATION_KEYS } from '../domain/records';
-import { observationRule } from '../domain/observation-rules';
 import { UID } from '../utils/constants';
 import { importLimits } from '../config';
 
@@ -141,7 +140,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         publish: opts.publish === true,
         createdBy: opts.userId ?? null,
         actor: opts.actor ?? null,
-        rules: observationRule,
         refuse: (list: { row: number; field: string; message: string }[]) =>
           importRefused(
             strapi,

@@ -5,6 +5,7 @@ import { validateDocumentNumber } from '../domain/document-number';
 import { isNoOpRelationInput, writesOtherDocuments } from '../domain/relation-input';
 import { disclosureField } from '../middlewares/disclosure';
 import type { WriteHookContext } from './column-registry';
+import { SCOPE_FIELD } from '../permissions';
 
 type Doc = Record<string, unknown>;
 
@@ -34,6 +35,7 @@ const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'st
  */
 const globalRules = (
   after: Doc,
+  pipelined: boolean,
   {
     attributes,
     columnField,
@@ -51,7 +53,7 @@ const globalRules = (
         'cross-document',
         '此关联由对方信息保存，不能在本信息中修改（会改变其他信息的关联）：请在对方信息中设置',
       );
-    if (attribute.type === 'richtext' && typeof after[name] === 'string')
+    if (!pipelined && attribute.type === 'richtext' && typeof after[name] === 'string')
       after[name] = sanitizeRichText(after[name] as string);
   }
   if (columnField in attributes && blank(after[columnField]))
@@ -59,8 +61,9 @@ const globalRules = (
 
   if (disclosure) {
     const given = after[disclosure] as Doc | null | undefined;
+    // Created without metadata: 主动公开 (what the document service's create stores).
     if (!given) after[disclosure] = { openness: 'proactive' };
-    else {
+    else if (!pipelined) {
       if (!blank(given.indexNumber))
         fail(`${disclosure}.indexNumber`, 'immutable', '索引号由系统在首次发布时生成，不能设置或修改');
       if (!blank(given.publishDate))
@@ -81,8 +84,10 @@ const globalRules = (
 
 /**
  * THE adapter between the bulk writer and the write rules: the document as it will be (computed values merged)
- * and every problem of it. With gov-core's write pipeline (service `pipeline`), its `check` runs the column's
- * hooks and the global rules; without it, the global rules above and the type's own rule function do.
+ * and every problem of it. gov-core's write pipeline (service `pipeline`) `check`s it: the column's hooks, the
+ * content rules and the global rules, with `ctx.bulk` (hooks leave to the import what it checks in batches);
+ * the create defaults and structural rules above complete it. Without a pipeline (a gov-core built without
+ * one), those rules and the type's own rule function do.
  */
 export const checkBulkRow = async (
   strapi: Core.Strapi,
@@ -101,10 +106,32 @@ export const bulkRules = (strapi: Core.Strapi, uid: string, typeRules?: BulkRowR
     columnField: (type?.columnField ?? 'column') as string,
     disclosure: disclosureField(strapi, uid),
   };
+  const departmentField: string = type?.departmentField ?? 'department';
+  const relationNames = Object.entries(shape.attributes)
+    .filter(([, a]) => a.type === 'relation')
+    .map(([name]) => name);
   return async (after: Doc, ctx: WriteHookContext): Promise<{ data: Doc; errors: FieldError[] }> => {
-    if (pipeline?.check) return pipeline.check(uid, ctx.action, null, after, { ...ctx, bulk: true });
+    if (pipeline?.check) {
+      // The hooks judge the document as it will be: its scope is the department it names.
+      const department = after[departmentField];
+      const scope =
+        typeof department === 'string'
+          ? department
+          : ((department as { documentId?: string } | null)?.documentId ?? null);
+      // Relations as the hooks read them (`{ documentId }`), as the document service hands them over.
+      const asRefs: Doc = { ...after, [SCOPE_FIELD]: scope };
+      for (const name of relationNames) {
+        const v = asRefs[name];
+        if (typeof v === 'string') asRefs[name] = { documentId: v };
+        else if (Array.isArray(v))
+          asRefs[name] = v.map((x) => (typeof x === 'string' ? { documentId: x } : x));
+      }
+      const checked = await pipeline.check(uid, ctx.action, null, asRefs, { ...ctx, bulk: true });
+      const { [SCOPE_FIELD]: _scope, ...data } = checked.data;
+      return { data, errors: [...globalRules(data, true, shape), ...checked.errors] };
+    }
     const data = { ...after };
-    const errors = globalRules(data, shape);
+    const errors = globalRules(data, false, shape);
     if (typeRules) errors.push(...typeRules(data, { ...ctx, bulk: true }));
     return { data, errors };
   };

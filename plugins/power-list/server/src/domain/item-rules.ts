@@ -1,43 +1,61 @@
-import { richTextToPlainText } from './rich-text';
 import { fieldError, type FieldError } from './errors';
+import { richTextToPlainText, type RichText } from './rich-text';
 
-type Doc = Record<string, unknown>;
-
-/** A problem with the rule it breaks (the write pipeline's shape). */
-export type RuleError = FieldError & { rule: string };
-
-const blank = (v: unknown) =>
-  v === null ||
-  v === undefined ||
-  (typeof v === 'string' && v.trim() === '') ||
-  (Array.isArray(v) && v.length === 0);
-
-export const REQUIRED_LABEL: Record<'name' | 'category' | 'legalBasis' | 'department', string> = {
+/** Labels of the fields an item must have (职权名称 …). */
+export const REQUIRED_LABEL = {
   name: '职权名称',
   category: '职权类型',
   legalBasis: '设定依据',
   department: '实施主体',
-};
+} as const;
 
-/** 办事指南 links are absolute http(s) addresses. */
-export const SERVICE_GUIDE_URL = /^https?:\/\/[^\s/]+\S*$/i;
+type Doc = Record<string, unknown>;
+
+export const blank = (v: unknown) =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /**
- * The rules of a created 权力事项 as it will be stored: 职权名称、职权类型、设定依据 (as text) and 实施主体 are
- * required, the 办事指南 link is an http(s) address, and a cancelled item names its 调整依据.
+ * The problems of an item write that need no database: required fields (on create, or when the write names
+ * them), the 实施主体 on create, the 办事指南 link, no cancellation without a basis (动态调整 needs its 依据),
+ * and a 职权编码 never cleared once given. `data` is what the write sends, `stored` the draft it starts from.
  */
-export const createdItemErrors = (after: Doc): RuleError[] => {
-  const problems: RuleError[] = [];
-  const fail = (field: string, rule: string, text: string) =>
-    problems.push({ ...fieldError(field, text), rule });
+export const itemWriteProblems = (
+  action: 'create' | 'update',
+  data: Doc,
+  stored: Doc | null,
+  department: string | null,
+): FieldError[] => {
+  const problems: FieldError[] = [];
   for (const field of ['name', 'category', 'legalBasis'] as const) {
-    const value = field === 'legalBasis' ? richTextToPlainText(after.legalBasis as string) : after[field];
-    if (blank(value)) fail(field, 'required', `${REQUIRED_LABEL[field]}不能为空`);
+    const given = field in data;
+    const value =
+      field === 'legalBasis' && given ? richTextToPlainText(data.legalBasis as RichText) : data[field];
+    if ((action === 'create' || given) && blank(value)) {
+      problems.push(fieldError(field, `${REQUIRED_LABEL[field]}不能为空`));
+    }
   }
-  if (blank(after.department)) fail('department', 'required', '必须选择实施主体（部门）');
-  if (after.serviceGuideUrl && !SERVICE_GUIDE_URL.test(String(after.serviceGuideUrl)))
-    fail('serviceGuideUrl', 'url', '办事指南链接须为 http:// 或 https:// 开头的完整地址');
-  if (after.itemStatus === 'cancelled' && blank(after.adjustmentBasis))
-    fail('adjustmentBasis', 'required', '取消职权必须填写调整依据（取消决定的文件名称和文号）');
+  if (action === 'create' && !department) {
+    problems.push(fieldError('department', '必须选择实施主体（部门）'));
+  }
+  if (data.serviceGuideUrl && !/^https?:\/\/[^\s/]+\S*$/i.test(String(data.serviceGuideUrl))) {
+    problems.push(fieldError('serviceGuideUrl', '办事指南链接须为 http:// 或 https:// 开头的完整地址'));
+  }
+  const becomesCancelled = data.itemStatus === 'cancelled' && stored?.itemStatus !== 'cancelled';
+  const basis = 'adjustmentBasis' in data ? data.adjustmentBasis : stored?.adjustmentBasis;
+  if (becomesCancelled && blank(basis)) {
+    problems.push(fieldError('adjustmentBasis', '取消职权必须填写调整依据（取消决定的文件名称和文号）'));
+  }
+  const code = typeof data.code === 'string' ? data.code.trim() : data.code;
+  if ('code' in data && action === 'update' && blank(code) && !blank(stored?.code)) {
+    problems.push(fieldError('code', '职权编码不能清空'));
+  }
   return problems;
 };
+
+/** What a published item must hold (the version the public list serves). */
+export const itemPublishProblems = (draft: Doc): FieldError[] =>
+  (['name', 'category', 'legalBasis', 'department'] as const)
+    .filter((field) =>
+      blank(field === 'legalBasis' ? richTextToPlainText(draft.legalBasis as RichText) : draft[field]),
+    )
+    .map((field) => fieldError(field, `发布前须填写${REQUIRED_LABEL[field]}`));

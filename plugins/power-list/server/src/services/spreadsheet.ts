@@ -11,9 +11,8 @@ import {
   type PowerListRow,
   type SpreadsheetFormat,
 } from '../domain/spreadsheet';
-import { createdItemErrors } from '../domain/item-rules';
 import { importLimits, pluginConfig } from '../config';
-import { lockDepartmentCodes } from '../middlewares/items';
+import { lockDepartmentCodes } from '../hooks/write-rules';
 import type { Actor } from '../utils/actor';
 import { fieldError, forbidden } from '../utils/errors';
 import { govCore } from '../utils/get-service';
@@ -383,7 +382,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documents: plan
           .filter((p) => p.action === 'create')
           .map((p) => ({ row: p.row, data: { ...p.data, column: column.documentId } })),
-        rules: createdItemErrors,
         refuse,
       });
 
