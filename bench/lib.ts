@@ -19,6 +19,9 @@ export const runChild = <T>(script: string, env: Record<string, string> = {}): T
     maxBuffer: 1 << 26,
   });
   if (res.status !== 0) throw new Error(`${script} failed (${res.status}):\n${res.stderr}\n${res.stdout}`);
+  // The last JSON line: a log line may follow it (a plugin's late error log while Strapi is destroyed).
   const lines = res.stdout.trim().split('\n');
-  return JSON.parse(lines[lines.length - 1]) as T;
+  const json = [...lines].reverse().find((l) => l.startsWith('{'));
+  if (!json) throw new Error(`${script} printed no result:\n${res.stdout}`);
+  return JSON.parse(json) as T;
 };

@@ -4,6 +4,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+// A static import: tsx keeps `await import()` as ESM, which resolves @strapi/core's .mjs build and fails on
+// its directory import of lodash/fp.
 import { compileStrapi } from '@strapi/strapi';
 import bootBench from './boot.bench';
 import chineseVariantsBench from './chinese-variants.bench';

@@ -65,6 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       dryRun: isTrue(query.dryRun),
       publish,
       userId: ctx.state.user?.id,
+      actor: strapi.plugin('gov-core').service('toolkit').currentAdmin(),
       departments: await scopedDepartments(strapi, ctx, OBSERVATION, 'create'),
     });
     if (!result.dryRun) {

@@ -21,6 +21,8 @@ interface Problem {
 interface HookContext {
   documentId?: string | null;
   data?: Doc;
+  /** True when run by the bulk writer (imports). */
+  bulk?: boolean;
 }
 /** gov-core's column hooks (services/column-registry.ts `ColumnHooks`), as far as this plugin uses them. */
 export interface EnvironmentHooks {
@@ -60,6 +62,8 @@ export const environmentHooks = (strapi: Core.Strapi): Record<string, Environmen
     async validate(_before, after, ctx) {
       const station = idOf(after.station);
       if (!station) throw fieldError('station', '必须选择监测点位', 'required');
+      // The import finds duplicates of all its rows in one query.
+      if (ctx.bulk) return [];
       const averaging = after.averaging ?? '1h';
       const duplicate = await strapi.db.query(UID.observation).findOne({
         select: ['documentId'],

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
@@ -11,30 +10,14 @@ import { CONCENTRATION_KEYS } from '../domain/records';
 import { UID } from '../utils/constants';
 import { importLimits } from '../config';
 
-/** Rows per INSERT and per id look-up: well under SQLite's bound-variable limit for every table here. */
-const CHUNK = 500;
-
-/** A Strapi-style documentId: 24 lowercase alphanumerics starting with a letter (the cuid2 shape). */
-const newDocumentId = () => {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  const bytes = crypto.randomBytes(24);
-  let id = alphabet[bytes[0] % 26];
-  for (let i = 1; i < 24; i++) id += alphabet[bytes[i] % 36];
-  return id;
-};
-
-const chunks = <T>(xs: readonly T[], size = CHUNK) => {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
-  return out;
-};
-
 interface StationVersion {
   id: number;
+  documentId: string;
   department?: number;
   /** documentId of the department, for gov-core's `scopeDepartment` when the model has it. */
   departmentDocumentId?: string;
   column?: number;
+  columnDocumentId?: string;
 }
 
 interface StationVersions {
@@ -48,6 +31,8 @@ export interface ImportOptions {
   /** Publish as imported (webmasters only); default: drafts, which go through the review gate. */
   publish?: boolean;
   userId?: number;
+  /** The importing admin (audit entries of the documents); null: the system. */
+  actor?: { id: number; email: string; isSuperAdmin: boolean } | null;
   /**
    * documentIds of the departments the importer is limited to (gov-core scoping); a row of a station outside
    * them is refused like a missing station. Absent: every department.
@@ -82,25 +67,28 @@ export const importRefused = (strapi: Core.Strapi, list: CsvRowError[]) =>
 
 /**
  * CSV import of air observations: every row checked (format, AQI inputs, station, duplicates in the file and
- * in the database) before anything is written; then one transaction of batched inserts that produce proper
- * Strapi documents (a draft row, plus a published row when `publish`, sharing a documentId; relations to
- * the station and to the station's department and column in the link tables).
+ * in the database) before anything is written; then gov-core's bulk writer stores them as documents.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const stationVersions = async (codes: string[]) => {
     const rows = await strapi.db.query(UID.station).findMany({
       where: { code: { $in: codes } },
-      select: ['id', 'code', 'publishedAt'],
-      populate: { department: { select: ['id', 'documentId'] }, column: { select: ['id'] } },
+      select: ['id', 'documentId', 'code', 'publishedAt'],
+      populate: {
+        department: { select: ['id', 'documentId'] },
+        column: { select: ['id', 'documentId'] },
+      },
     });
     const map = new Map<string, StationVersions>();
     for (const r of rows as any[]) {
       const entry: StationVersions = map.get(r.code) ?? { code: r.code };
       const version: StationVersion = {
         id: r.id,
+        documentId: r.documentId,
         department: r.department?.id,
         departmentDocumentId: r.department?.documentId,
         column: r.column?.id,
+        columnDocumentId: r.column?.documentId,
       };
       if (r.publishedAt) entry.published = version;
       else entry.draft = version;
@@ -134,91 +122,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
-  const linkTable = (attribute: string) => {
-    const meta = strapi.db.metadata.get(UID.observation) as any;
-    const joinTable = meta.attributes[attribute].joinTable;
-    return joinTable as {
-      name: string;
-      joinColumn: { name: string };
-      inverseJoinColumn: { name: string };
-      orderColumnName?: string;
-      inverseOrderColumnName?: string;
-    };
-  };
-
+  /**
+   * The rows as documents, through gov-core's bulk writer: one transaction of batched inserts of proper Strapi
+   * documents (a draft row, plus a published row when `publish`, sharing a documentId; links to the station and
+   * to the station's department and column; a pending review row and an audit entry per document).
+   */
   const write = async (
     rows: ParsedObservation[],
     stations: Map<string, StationVersions>,
     opts: ImportOptions,
   ) => {
-    const now = new Date();
-    const versions: ('draft' | 'published')[] = opts.publish ? ['draft', 'published'] : ['draft'];
-    const meta = strapi.db.metadata.get(UID.observation) as any;
-    const tableName: string = meta.tableName;
-    const documentIds = rows.map(() => newDocumentId());
-    // gov-core keeps a scalar copy of the department for RBAC scoping; raw inserts must fill it too.
-    const scoped = 'scopeDepartment' in meta.attributes;
-
-    await strapi.db.transaction(async ({ trx }: any) => {
-      for (const version of versions) {
-        const data = rows.map((r, i) => ({
-          documentId: documentIds[i],
-          observedAt: r.observedAt,
-          observedDate: r.observedDate,
-          averaging: r.averaging,
-          ...Object.fromEntries(CONCENTRATION_KEYS.map((k) => [k, r.concentrations[k] ?? null])),
-          aqi: r.aqi,
-          aqiDisplay: r.aqiDisplay,
-          level: r.level,
-          levelLabel: r.levelLabel,
-          category: r.category,
-          color: r.color,
-          primaryPollutants: r.primaryPollutants,
-          exceedingPollutants: r.exceedingPollutants,
-          iaqi: r.iaqi,
-          edition: r.edition,
-          createdAt: now,
-          updatedAt: now,
-          publishedAt: version === 'published' ? now : null,
-          ...(opts.userId ? { createdBy: opts.userId, updatedBy: opts.userId } : {}),
-          ...(scoped
-            ? { scopeDepartment: stations.get(r.station)?.draft?.departmentDocumentId ?? null }
-            : {}),
-        }));
-        for (const part of chunks(data)) await strapi.db.query(UID.observation).createMany({ data: part });
-      }
-
-      // Entry ids by documentId and version, read back (SQLite does not return the ids of a multi-row insert).
-      const ids = new Map<string, number>();
-      for (const part of chunks(documentIds)) {
-        const found = await trx(tableName)
-          .select('id', 'document_id', 'published_at')
-          .whereIn('document_id', part);
-        for (const f of found) ids.set(`${f.document_id}|${f.published_at ? 'published' : 'draft'}`, f.id);
-      }
-
-      for (const [attribute, pickTarget] of [
-        ['station', (s: StationVersion | undefined) => s?.id],
-        ['department', (s: StationVersion | undefined) => s?.department],
-        ['column', (s: StationVersion | undefined) => s?.column],
-      ] as const) {
-        const jt = linkTable(attribute);
-        const links: Record<string, number>[] = [];
-        rows.forEach((r, i) => {
-          for (const version of versions) {
-            const target = pickTarget(stations.get(r.station)?.[version]);
-            const id = ids.get(`${documentIds[i]}|${version}`);
-            if (target === undefined || id === undefined) continue;
-            links.push({
-              [jt.joinColumn.name]: id,
-              [jt.inverseJoinColumn.name]: target,
-              ...(jt.inverseOrderColumnName ? { [jt.inverseOrderColumnName]: 1 } : {}),
-            });
-          }
-        });
-        for (const part of chunks(links)) await trx(jt.name).insert(part);
-      }
-    });
+    await strapi
+      .plugin('gov-core')
+      .service('bulk-writer')
+      .createMany({
+        uid: UID.observation,
+        publish: opts.publish === true,
+        createdBy: opts.userId ?? null,
+        actor: opts.actor ?? null,
+        refuse: (list: { row: number; field: string; message: string }[]) =>
+          importRefused(
+            strapi,
+            list.map(({ row, field, message }) => ({ row, column: field, message })),
+          ),
+        documents: rows.map((r) => {
+          const station = stations.get(r.station)?.draft;
+          return {
+            row: r.row,
+            data: {
+              observedAt: r.observedAt,
+              averaging: r.averaging,
+              ...Object.fromEntries(CONCENTRATION_KEYS.map((k) => [k, r.concentrations[k] ?? null])),
+              station: station?.documentId ?? null,
+              department: station?.departmentDocumentId ?? null,
+              column: station?.columnDocumentId ?? null,
+            },
+          };
+        }),
+      });
   };
 
   return {

@@ -139,9 +139,14 @@ export const RICH_TEXT_SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
 };
 
+const PLAIN_PARAGRAPHS = /^(?:<p>[^<>&"]*<\/p>)+$/;
+
 /** Sanitises an article body for storage and display. Idempotent: sanitising the output changes nothing. */
 export function sanitizeRichText(html: string | null | undefined): string {
   if (html === null || html === undefined || html === '') return '';
+  // Plain paragraphs of text with nothing to escape (what imports build from spreadsheet cells) are already what
+  // sanitize-html returns for them; two sanitize-html passes cost ~0.2 ms per field on a 10,000-row import.
+  if (PLAIN_PARAGRAPHS.test(html)) return html;
   // htmlparser2 is not an HTML5 tree builder: it emits mis-nested markup such as <p><p>x</p></p> as is, which
   // reads differently when parsed again. Re-sanitise until the output is stable (two passes settle it).
   let output = sanitizeHtml(html, RICH_TEXT_SANITIZE_OPTIONS);

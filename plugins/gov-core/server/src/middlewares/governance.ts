@@ -10,7 +10,7 @@ import type { DocumentHandler } from '../utils/document-guard';
 import { localeOf, storedBefore } from '../utils/write-call';
 import { cloneInput, copyPopulate } from '../utils/clone-data';
 import type { ActionPlan } from '../domain/document-actions';
-import type { AuditChange } from '../services/audit';
+import { changedFields } from '../utils/audit-changes';
 import { disclosureField } from './disclosure';
 
 const DEPARTMENT = 'plugin::gov-core.department';
@@ -22,52 +22,6 @@ export const APPEND_ONLY_TYPES: readonly string[] = [
 ];
 /** Review records and the audit log are written by gov-core's services only, never by the document service. */
 export const APPEND_ONLY_REFUSAL = '审查记录和操作日志只增不改，不能修改或删除';
-const SCALAR = new Set([
-  'string',
-  'text',
-  'richtext',
-  'email',
-  'uid',
-  'enumeration',
-  'integer',
-  'biginteger',
-  'float',
-  'decimal',
-  'date',
-  'datetime',
-  'time',
-  'boolean',
-]);
-const excerpt = (v: unknown) => (typeof v === 'string' && v.length > 200 ? `${v.slice(0, 200)}…` : v);
-
-/** Scalar fields whose value changed (old → new); other attributes named when the write touched them. */
-const changedFields = (
-  strapi: Core.Strapi,
-  uid: string,
-  before: any,
-  after: any,
-  data: any,
-): AuditChange[] => {
-  const attributes: Record<string, any> = (strapi.getModel(uid as never) as any)?.attributes ?? {};
-  const changes: AuditChange[] = [];
-  for (const [name, attr] of Object.entries(attributes)) {
-    if (
-      name === SCOPE_FIELD ||
-      ['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(
-        name,
-      )
-    )
-      continue;
-    if (SCALAR.has(attr.type)) {
-      const from = before?.[name] ?? null;
-      const to = after?.[name] ?? null;
-      if (String(from) !== String(to)) changes.push({ field: name, from: excerpt(from), to: excerpt(to) });
-    } else if (data && name in data) {
-      changes.push({ field: name });
-    }
-  }
-  return changes;
-};
 
 /** The to-one relations of an item that the checks judge: department (scope), column, disclosure publisher. */
 interface Governed {

@@ -13,6 +13,7 @@ import toolkit from './toolkit';
 import publicRead from './public-read';
 import tableFiles from './table-files';
 import openapi from './openapi';
+import bulkWriter from './bulk-writer';
 import publicApi from './public-api';
 import pipeline from './pipeline';
 
@@ -32,6 +33,7 @@ export default {
   'public-read': publicRead,
   'table-files': tableFiles,
   openapi,
+  'bulk-writer': bulkWriter,
   'public-api': publicApi,
   pipeline,
 };

@@ -62,9 +62,42 @@ export const versionHash = async (
     where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) },
     populate: populateFor(strapi, uid),
   });
-  if (!entry) return null;
-  return crypto
+  return entry ? hashOf(entry) : null;
+};
+
+const hashOf = (entry: unknown) =>
+  crypto
     .createHash('sha256')
     .update(JSON.stringify(normalise(entry)))
     .digest('hex');
+
+/**
+ * The hashes of many drafts at once (the bulk writer), read with the same populate as `versionHash`, a chunk
+ * of documents per query; also returns the entries read, by documentId.
+ */
+export const versionHashes = async (
+  strapi: Core.Strapi,
+  uid: string,
+  documentIds: readonly string[],
+  locale: string | null,
+  chunk = 500,
+) => {
+  const hashes = new Map<string, string>();
+  const entries = new Map<string, Record<string, unknown>>();
+  const populate = populateFor(strapi, uid);
+  for (let i = 0; i < documentIds.length; i += chunk) {
+    const found = await strapi.db.query(uid as never).findMany({
+      where: {
+        documentId: { $in: documentIds.slice(i, i + chunk) },
+        publishedAt: null,
+        ...(locale ? { locale } : {}),
+      },
+      populate,
+    });
+    for (const entry of found as Record<string, unknown>[]) {
+      hashes.set(entry.documentId as string, hashOf(entry));
+      entries.set(entry.documentId as string, entry);
+    }
+  }
+  return { hashes, entries };
 };

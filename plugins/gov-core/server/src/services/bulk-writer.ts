@@ -1,0 +1,626 @@
+import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+// Strapi's own field conversions (what its query engine applies to every written value); @strapi/database 5.54.0.
+import { createField } from '@strapi/database/dist/fields';
+import { SCOPE_FIELD } from '../permissions';
+import type { FieldError } from '../domain/errors';
+import {
+  chunksOf,
+  inverseOrders,
+  rowsPerInsert,
+  scalarErrors,
+  type ScalarAttribute,
+} from '../domain/bulk-plan';
+import type { Actor } from '../utils/actor';
+import { changedFields } from '../utils/audit-changes';
+import { fieldError } from '../utils/errors';
+import { getService } from '../utils/get-service';
+import { versionHashes } from '../utils/version-hash';
+import { disclosureField } from '../middlewares/disclosure';
+import type { AuditChange } from './audit';
+import { bulkRules, type BulkRowRule } from './bulk-rules';
+
+type Doc = Record<string, unknown>;
+type Version = 'draft' | 'published';
+
+const REVIEW = 'plugin::gov-core.review';
+const AUDIT = 'plugin::gov-core.audit-entry';
+const SOURCE_LOCALE = 'zh-Hans';
+/** Rows per `$in` look-up. */
+const LOOKUP = 500;
+/** Attributes the writer fills itself (or Strapi's bookkeeping it leaves empty, as the document service does). */
+const SYSTEM = new Set([
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+  SCOPE_FIELD,
+]);
+
+/**
+ * documentIds in Strapi's shape (24 lowercase alphanumerics starting with a letter, as cuid2 makes them), from
+ * one buffer of random bytes: cuid2's SHA-3 per id costs more than the insert of the row.
+ */
+export const newDocumentIds = (n: number): string[] => {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = crypto.randomBytes(n * 24);
+  const ids: string[] = [];
+  for (let k = 0; k < n; k++) {
+    let id = alphabet[bytes[k * 24] % 26];
+    for (let i = 1; i < 24; i++) id += alphabet[bytes[k * 24 + i] % 36];
+    ids.push(id);
+  }
+  return ids;
+};
+
+/** One document to create: its data as the document service takes it, relations as documentIds. */
+export interface BulkDocument {
+  /** The row of the imported file (for the refusal); default: the position in the list, from 1. */
+  row?: number;
+  data: Doc;
+}
+
+export interface BulkRowError extends FieldError {
+  row: number;
+}
+
+export interface BulkCreateOptions {
+  uid: string;
+  documents: BulkDocument[];
+  /** Locale of localized types (default zh-Hans); ignored for types that are not localized. */
+  locale?: string | null;
+  /** Also write the published version (types that need no 保密审查 and carry no 索引号 only). */
+  publish?: boolean;
+  /** The admin importing (scope, audit), or null for the system. */
+  actor?: Actor | null;
+  /** The admin user recorded as creator (`createdBy` / `updatedBy`, as the content manager records it). */
+  createdBy?: number | null;
+  /** The one audit entry of the whole import (action `import` …), written with the documents. */
+  audit?: { action: string; changes?: AuditChange[] };
+  /** The type's own write rules, until the pipeline's hooks run them (see bulk-rules.ts). */
+  rules?: BulkRowRule;
+  /** Check every row and stop: nothing is written (an import's dry run). */
+  dryRun?: boolean;
+  /** The error thrown when rows are bad (default: a 400 listing every bad row). */
+  refuse?: (problems: BulkRowError[]) => Error;
+}
+
+export interface BulkCreateResult {
+  documentIds: string[];
+}
+
+interface Relation {
+  name: string;
+  target: string;
+  many: boolean;
+  joinTable: {
+    name: string;
+    joinColumn: { name: string };
+    inverseJoinColumn: { name: string };
+    orderColumnName?: string;
+    inverseOrderColumnName?: string;
+  };
+}
+
+interface Component {
+  name: string;
+  uid: string;
+  repeatable: boolean;
+  joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+}
+
+/** A document's relation value as documentIds (`'id'`, `{ documentId }`, a list of them), or an error. */
+const documentIdsOf = (value: unknown, many: boolean): string[] | null => {
+  if (value === null || value === undefined) return [];
+  const one = (v: unknown) =>
+    typeof v === 'string'
+      ? v
+      : v && typeof v === 'object' && 'documentId' in v
+        ? (v as Doc).documentId
+        : null;
+  const list = Array.isArray(value) ? value : [value];
+  if (!many && list.length > 1) return null;
+  const ids = list.map(one);
+  return ids.every((id): id is string => typeof id === 'string' && id !== '') ? ids : null;
+};
+
+/**
+ * The bulk writer: creates many documents of a column type as the document service would — documentId, the
+ * draft row (and the published row), component rows, relation link rows (with their order columns),
+ * `scopeDepartment`, a pending 保密审查 row per draft, an audit entry per document and per published version, and
+ * one entry for the whole import — in batched multi-row INSERTs inside one transaction, after every row has
+ * passed the write rules (bulk-rules.ts). All or nothing: any bad row refuses the whole call with every bad row
+ * listed, and nothing is written.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const client = () => strapi.db.dialect.client as string;
+
+  const shapeOf = (uid: string) => {
+    const model: any = strapi.getModel(uid as never);
+    const meta: any = strapi.db.metadata.get(uid);
+    const scalars: Record<string, ScalarAttribute> = {};
+    const relations: Relation[] = [];
+    const components: Component[] = [];
+    for (const [name, attribute] of Object.entries<any>(model.attributes)) {
+      if (SYSTEM.has(name)) continue;
+      if (attribute.type === 'component') {
+        components.push({
+          name,
+          uid: attribute.component,
+          repeatable: attribute.repeatable === true,
+          joinTable: meta.attributes[name].joinTable,
+        });
+      } else if (attribute.type === 'relation') {
+        if (String(attribute.target).startsWith('admin::')) continue;
+        relations.push({
+          name,
+          target: attribute.target,
+          many: /ToMany$/.test(attribute.relation),
+          joinTable: meta.attributes[name].joinTable,
+        });
+      } else if (attribute.type !== 'media' && attribute.type !== 'dynamiczone') {
+        scalars[name] = attribute;
+      }
+    }
+    return { model, scalars, relations, components };
+  };
+
+  /** Scalar attributes of a component (the bulk writer writes components of scalars only). */
+  const scalarsOfComponent = new Map<string, Record<string, ScalarAttribute>>();
+  const componentScalars = (uid: string): Record<string, ScalarAttribute> => {
+    const known = scalarsOfComponent.get(uid);
+    if (known) return known;
+    const attributes: Record<string, any> = (strapi.components as any)[uid]?.attributes ?? {};
+    const scalars = Object.fromEntries(
+      Object.entries(attributes).filter(
+        ([, a]) => !['relation', 'component', 'media', 'dynamiczone'].includes(a.type),
+      ),
+    );
+    scalarsOfComponent.set(uid, scalars);
+    return scalars;
+  };
+
+  /** The columns of a model's table, with Strapi's conversion of each value (scalars and owned join columns). */
+  const tableShapes = new Map<
+    string,
+    {
+      table: string;
+      columns: { name: string; column: string; toDB: (v: unknown) => unknown; fallback: unknown }[];
+    }
+  >();
+  const tableShape = (uid: string) => {
+    const known = tableShapes.get(uid);
+    if (known) return known;
+    const meta: any = strapi.db.metadata.get(uid);
+    const columns = [];
+    for (const [name, attribute] of Object.entries<any>(meta.attributes)) {
+      if (attribute.type === 'increments') continue;
+      if (attribute.type === 'relation') {
+        if (attribute.joinColumn && attribute.owner)
+          columns.push({
+            name,
+            column: attribute.joinColumn.name,
+            toDB: (v: unknown) => v,
+            fallback: undefined,
+          });
+        continue;
+      }
+      const field = createField(attribute) as { toDB(v: unknown): unknown };
+      columns.push({
+        name,
+        column: attribute.columnName ?? name,
+        toDB: (v: unknown) => (v === null || v === undefined ? null : field.toDB(v)),
+        fallback: typeof attribute.default === 'function' ? undefined : attribute.default,
+      });
+    }
+    const shape = { table: meta.tableName as string, columns };
+    tableShapes.set(uid, shape);
+    return shape;
+  };
+
+  /** A value as the driver binds it (better-sqlite3 takes neither booleans nor dates, knex converts them so). */
+  const bindable = (v: unknown) =>
+    v === undefined
+      ? null
+      : v instanceof Date
+        ? client() === 'postgres'
+          ? v
+          : v.valueOf()
+        : typeof v === 'boolean' && client() !== 'postgres'
+          ? Number(v)
+          : v;
+
+  /**
+   * Inserts rows into a table in one transaction and returns their ids in order. SQLite: one prepared statement,
+   * run per row on the transaction's connection (better-sqlite3 runs it synchronously, no SQL to build per chunk);
+   * PostgreSQL: multi-row `INSERT … VALUES … RETURNING id` per chunk, sized for its 65,535 bound parameters.
+   */
+  const insertColumns = async (
+    trx: any,
+    table: string,
+    columns: string[],
+    rows: unknown[][],
+    returning: boolean,
+  ) => {
+    if (!rows.length) return [];
+    const ids: number[] = [];
+    const quoted = columns.map((c) => `"${c}"`).join(', ');
+    if (client() !== 'postgres') {
+      const connection = await trx.client.acquireConnection();
+      const statement = connection.prepare(
+        `insert into "${table}" (${quoted}) values (${columns.map(() => '?').join(', ')})`,
+      );
+      for (const row of rows) ids.push(Number(statement.run(row.map(bindable)).lastInsertRowid));
+      return ids;
+    }
+    for (const part of chunksOf(rows, rowsPerInsert(client(), columns.length, 5000))) {
+      const values = part.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+      const result = await trx.raw(
+        `insert into "${table}" (${quoted}) values ${values}${returning ? ' returning id' : ''}`,
+        part.flat().map(bindable),
+      );
+      if (returning) ids.push(...result.rows.map((r: { id: number }) => Number(r.id)));
+    }
+    return ids;
+  };
+
+  /** Rows of a model (attribute names), converted as Strapi's query engine converts them, defaults applied. */
+  const insert = async (trx: any, uid: string, rows: Doc[]): Promise<number[]> => {
+    if (!rows.length) return [];
+    const shape = tableShape(uid);
+    return insertColumns(
+      trx,
+      shape.table,
+      shape.columns.map((c) => c.column),
+      rows.map((r) => shape.columns.map((c) => c.toDB(r[c.name] === undefined ? c.fallback : r[c.name]))),
+      true,
+    );
+  };
+
+  /** Link rows straight into a join table (column names). */
+  const link = async (trx: any, table: string, rows: Doc[]) => {
+    if (!rows.length) return;
+    const columns = Object.keys(rows[0]);
+    await insertColumns(
+      trx,
+      table,
+      columns,
+      rows.map((r) => columns.map((c) => r[c])),
+      false,
+    );
+  };
+
+  /** The target entries of relations: documentId → version → locale → row id. */
+  const targetRows = async (target: string, documentIds: string[]) => {
+    const map = new Map<string, { id: number; version: Version; locale: string | null }[]>();
+    const model: any = strapi.getModel(target as never);
+    const select = ['id', 'documentId', ...(model?.options?.draftAndPublish ? ['publishedAt'] : [])];
+    if (model?.pluginOptions?.i18n?.localized) select.push('locale');
+    for (const part of chunksOf([...new Set(documentIds)], LOOKUP)) {
+      const rows = await strapi.db
+        .query(target as never)
+        .findMany({ where: { documentId: { $in: part } }, select, orderBy: [{ id: 'asc' }] });
+      for (const r of rows as any[]) {
+        const list = map.get(r.documentId) ?? [];
+        const version: Version = model?.options?.draftAndPublish && !r.publishedAt ? 'draft' : 'published';
+        list.push({ id: r.id, version, locale: r.locale ?? null });
+        map.set(r.documentId, list);
+      }
+    }
+    const hasDraft = Boolean(model?.options?.draftAndPublish);
+    /** The row a version of ours links: the same version of the target (a draft-only target: none when
+     * published), in our locale, else the source locale, else any. */
+    return (documentId: string, version: Version, locale: string | null): number | undefined => {
+      const rows = (map.get(documentId) ?? []).filter((r) => !hasDraft || r.version === version);
+      return (
+        rows.find((r) => r.locale === locale) ??
+        rows.find((r) => r.locale === SOURCE_LOCALE) ??
+        rows[0]
+      )?.id;
+    };
+  };
+
+  const refusal = (problems: BulkRowError[]) => {
+    const sorted = [...problems].sort((a, b) => a.row - b.row);
+    const rows = new Set(sorted.map((p) => p.row)).size;
+    return new errors.ValidationError(`导入失败：${rows} 行有错误，未导入任何数据`, {
+      errors: sorted.slice(0, 100).map((p) => ({
+        path: ['rows', String(p.row), ...p.field.split('.')],
+        message: `第 ${p.row} 行 ${p.message}`,
+        rule: p.rule,
+        name: 'ValidationError',
+      })),
+    });
+  };
+
+  return {
+    async createMany(options: BulkCreateOptions): Promise<BulkCreateResult> {
+      const { uid, actor = null } = options;
+      const registry = getService(strapi, 'column-registry');
+      const type = registry.get(uid);
+      if (!type) throw fieldError('uid', `“${uid}”不是栏目内容类型，不能批量写入`, 'registered');
+      const { model, scalars, relations, components } = shapeOf(uid);
+      const localized = model?.pluginOptions?.i18n?.localized === true;
+      const locale = localized ? (options.locale ?? SOURCE_LOCALE) : null;
+      const reviews = getService(strapi, 'reviews');
+      if (options.publish && (reviews.isRequired(uid) || disclosureField(strapi, uid))) {
+        throw fieldError('publish', '此类信息须经保密审查、发布时生成索引号，不能在导入时直接发布', 'review');
+      }
+      const versions: Version[] = options.publish ? ['draft', 'published'] : ['draft'];
+      const ctx = { action: 'create', uid, locale, actor, bulk: true };
+
+      // 1. Every row through the write rules and Strapi's attribute checks; relations resolved in batches.
+      const problems: BulkRowError[] = [];
+      const docs: { row: number; data: Doc }[] = [];
+      const check = bulkRules(strapi, uid, options.rules);
+      for (const [index, document] of options.documents.entries()) {
+        const row = document.row ?? index + 1;
+        const checked = await check(document.data, ctx);
+        const errorsOfRow = [...checked.errors, ...scalarErrors(scalars, checked.data)];
+        for (const name of Object.keys(checked.data)) {
+          const attribute = model.attributes[name];
+          if (!attribute || SYSTEM.has(name))
+            errorsOfRow.push({ field: name, rule: 'unknown', message: `${name}: 不是可写入的字段` });
+          else if (attribute.type === 'media' || attribute.type === 'dynamiczone')
+            errorsOfRow.push({ field: name, rule: 'bulk', message: `${name}: 批量写入不接受媒体和动态区` });
+        }
+        for (const component of components) {
+          const value = checked.data[component.name];
+          if (value === null || value === undefined) continue;
+          const list = Array.isArray(value) ? value : [value];
+          if (!component.repeatable && Array.isArray(value)) {
+            errorsOfRow.push({
+              field: component.name,
+              rule: 'type',
+              message: `${component.name}: 须为一个对象`,
+            });
+            continue;
+          }
+          list.forEach((item, k) => {
+            const at = component.repeatable ? `${component.name}.${k}` : component.name;
+            const fields = componentScalars(component.uid);
+            for (const key of Object.keys(item ?? {}))
+              if (key !== 'id' && !(key in fields))
+                errorsOfRow.push({
+                  field: `${at}.${key}`,
+                  rule: 'bulk',
+                  message: `${at}.${key}: 批量写入只接受组件的普通字段`,
+                });
+            for (const e of scalarErrors(fields, item ?? {}))
+              errorsOfRow.push({ ...e, field: `${at}.${e.field}`, message: `${at}.${e.message}` });
+          });
+        }
+        problems.push(...errorsOfRow.map((e) => ({ ...e, row })));
+        docs.push({ row, data: checked.data });
+      }
+      const targets = new Map<string, Awaited<ReturnType<typeof targetRows>>>();
+      for (const relation of relations) {
+        const ids: string[] = [];
+        for (const d of docs) {
+          if (!(relation.name in d.data)) continue;
+          const found = documentIdsOf(d.data[relation.name], relation.many);
+          if (found === null) {
+            problems.push({
+              row: d.row,
+              field: relation.name,
+              rule: 'relation-shape',
+              message: `${relation.name}: 批量写入的关联须为 documentId${relation.many ? ' 的列表' : ''}`,
+            });
+          } else {
+            d.data[relation.name] = found;
+            ids.push(...found);
+          }
+        }
+        if (!ids.length) continue;
+        const resolve = await targetRows(relation.target, ids);
+        targets.set(relation.name, resolve);
+        for (const d of docs) {
+          for (const id of (d.data[relation.name] as string[] | undefined) ?? []) {
+            if (resolve(id, 'draft', locale) === undefined)
+              problems.push({
+                row: d.row,
+                field: relation.name,
+                rule: 'exists',
+                message: `${relation.name}: 所选对象（${id}）不存在`,
+              });
+          }
+        }
+      }
+      const departmentOf = (d: { data: Doc }) =>
+        ((d.data[type.departmentField] as string[] | undefined) ?? [])[0] ?? null;
+
+      // Department scope: a scoped editor creates only in their own departments (governance's rule).
+      if (actor && !actor.isSuperAdmin) {
+        const scoping = getService(strapi, 'scoping');
+        const scoped = await scoping.isScoped(actor.id, uid, 'create');
+        if (scoped === null) throw new errors.ForbiddenError(`没有新建${type.label}的权限`);
+        if (scoped) {
+          const mine = await scoping.departmentsOf(actor.id);
+          for (const d of docs) {
+            const department = departmentOf(d);
+            if (!department || !mine.includes(department))
+              problems.push({
+                row: d.row,
+                field: type.departmentField,
+                rule: 'scope',
+                message: `${type.departmentField}: 信息的责任部门必须是您所在的部门`,
+              });
+          }
+        }
+      }
+      if (problems.length) throw (options.refuse ?? refusal)(problems);
+      if (!docs.length || options.dryRun) return { documentIds: [] };
+
+      // 2. One transaction of batched inserts.
+      const documentIds = newDocumentIds(docs.length);
+      return strapi.db.transaction(async ({ trx }: { trx: any }) => {
+        const now = new Date();
+        const ids = new Map<Version, number[]>();
+        for (const version of versions) {
+          const rows = docs.map((d, i) => {
+            const row: Doc = {
+              documentId: documentIds[i],
+              createdAt: now,
+              updatedAt: now,
+              publishedAt: version === 'published' ? now : null,
+              [SCOPE_FIELD]: departmentOf(d),
+              ...(locale ? { locale } : {}),
+              ...(options.createdBy ? { createdBy: options.createdBy, updatedBy: options.createdBy } : {}),
+            };
+            for (const name of Object.keys(scalars)) if (name in d.data) row[name] = d.data[name];
+            return row;
+          });
+          ids.set(version, await insert(trx, uid, rows));
+        }
+
+        // Components: one row per value and version, linked through the type's `_cmps` table.
+        for (const version of versions) {
+          const entityIds = ids.get(version)!;
+          const links: Doc[] = [];
+          for (const component of components) {
+            const values: { entity: number; order: number | null; data: Doc }[] = [];
+            docs.forEach((d, i) => {
+              const value = d.data[component.name];
+              if (value === null || value === undefined) return;
+              const list = (Array.isArray(value) ? value : [value]) as Doc[];
+              list.forEach((data, k) =>
+                values.push({ entity: entityIds[i], order: component.repeatable ? k + 1 : null, data }),
+              );
+            });
+            const cmpIds = await insert(
+              trx,
+              component.uid,
+              values.map((v) => {
+                const { id: _id, __component: _c, ...data } = v.data;
+                return data;
+              }),
+            );
+            values.forEach((v, k) =>
+              links.push({
+                [component.joinTable.joinColumn.name]: v.entity,
+                [component.joinTable.inverseJoinColumn.name]: cmpIds[k],
+                component_type: component.uid,
+                field: component.name,
+                order: v.order,
+              }),
+            );
+          }
+          // The document service links each entry's components together, entry by entry.
+          const joinColumn = components[0]?.joinTable.joinColumn.name;
+          if (joinColumn) links.sort((a, b) => (a[joinColumn] as number) - (b[joinColumn] as number));
+          if (components.length) await link(trx, components[0].joinTable.name, links);
+        }
+
+        // Relations: link rows to the target version that matches each version of ours.
+        for (const relation of relations) {
+          const resolve = targets.get(relation.name);
+          if (!resolve) continue;
+          const jt = relation.joinTable;
+          const rows: Doc[] = [];
+          for (const version of versions) {
+            const entityIds = ids.get(version)!;
+            docs.forEach((d, i) => {
+              const linked = ((d.data[relation.name] as string[] | undefined) ?? [])
+                .map((documentId) => resolve(documentId, version, locale))
+                .filter((id): id is number => id !== undefined);
+              linked.forEach((target, k) =>
+                rows.push({
+                  [jt.joinColumn.name]: entityIds[i],
+                  [jt.inverseJoinColumn.name]: target,
+                  ...(jt.orderColumnName ? { [jt.orderColumnName]: k + 1 } : {}),
+                }),
+              );
+            });
+          }
+          if (jt.inverseOrderColumnName) {
+            const column = jt.inverseOrderColumnName;
+            const targetIds = rows.map((r) => r[jt.inverseJoinColumn.name] as number);
+            const highest = new Map<number, number>();
+            for (const part of chunksOf([...new Set(targetIds)], LOOKUP)) {
+              const found = await trx(jt.name)
+                .select(jt.inverseJoinColumn.name)
+                .max(column, { as: 'max' })
+                .whereIn(jt.inverseJoinColumn.name, part)
+                .groupBy(jt.inverseJoinColumn.name);
+              for (const f of found) highest.set(Number(f[jt.inverseJoinColumn.name]), Number(f.max ?? 0));
+            }
+            inverseOrders(targetIds, highest).forEach((value, k) => (rows[k][column] = value));
+          }
+          await link(trx, jt.name, rows);
+        }
+
+        // 保密审查: a pending row per new draft; audit: an entry per document (and per published version).
+        const { hashes, entries } = await versionHashes(strapi, uid, documentIds, locale);
+        const reviewRows: Doc[] = [];
+        const auditRows: Doc[] = [];
+        const auditRow = (entry: {
+          action: string;
+          documentId?: string | null;
+          department?: string | null;
+          changes: AuditChange[];
+        }) => ({
+          actorId: actor?.id ?? null,
+          actorEmail: actor?.email ?? 'system',
+          action: entry.action,
+          contentType: uid,
+          itemDocumentId: entry.documentId ?? null,
+          locale: entry.documentId ? locale : null,
+          department: entry.department ?? null,
+          changes: entry.changes,
+          at: now,
+          createdAt: now,
+          updatedAt: now,
+          publishedAt: now,
+        });
+        docs.forEach((d, i) => {
+          const documentId = documentIds[i];
+          const stored = entries.get(documentId) ?? {};
+          const department = departmentOf(d);
+          reviewRows.push({
+            contentType: uid,
+            itemDocumentId: documentId,
+            locale,
+            state: 'pending',
+            versionHash: hashes.get(documentId) ?? null,
+            title: stored.title ?? stored.name ?? null,
+            department,
+            createdAt: now,
+            updatedAt: now,
+            publishedAt: now,
+          });
+          auditRows.push(
+            auditRow({
+              action: 'create',
+              documentId,
+              department,
+              changes: changedFields(strapi, uid, null, stored, d.data),
+            }),
+          );
+        });
+        if (options.publish) {
+          docs.forEach((d, i) =>
+            auditRows.push(
+              auditRow({
+                action: 'publish',
+                documentId: documentIds[i],
+                department: departmentOf(d),
+                changes: [],
+              }),
+            ),
+          );
+        }
+        if (options.audit)
+          auditRows.push(auditRow({ ...options.audit, changes: options.audit.changes ?? [] }));
+        await insert(trx, REVIEW, reviewRows);
+        await insert(trx, AUDIT, auditRows);
+        return { documentIds };
+      });
+    },
+  };
+};
