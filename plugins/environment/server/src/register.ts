@@ -4,6 +4,7 @@ import { PLUGIN_ID, UID } from './utils/constants';
 import { publicFields } from './utils/column-types';
 import { importLimits } from './config';
 import { ENVIRONMENT_API } from './setup/public-api';
+import { environmentHooks } from './hooks/write-rules';
 
 /** Column types of this plugin, registered with gov-core so scoping, review and audit apply to them. */
 const COLUMN_TYPES = [
@@ -17,11 +18,14 @@ const COLUMN_TYPES = [
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const govCore = strapi.plugin('gov-core');
   govCore.service('public-access').declare(PLUGIN_ID, PUBLIC_ACTIONS);
+  // Write rules (derived fields, natural keys) run by gov-core's write pipeline.
+  const hooks = environmentHooks(strapi);
   for (const type of COLUMN_TYPES) {
     govCore.service('column-registry').registerColumnType({
       ...type,
       publicFields: publicFields(type.uid),
       api: ENVIRONMENT_API[type.uid],
+      ...(hooks[type.uid] ? { hooks: hooks[type.uid] } : {}),
     });
   }
   // The portal roles: webmasters import (and may publish on import); reviewers follow overdue townships.

@@ -4,6 +4,8 @@ import { registerComponents } from './setup/components';
 import { govCore } from './utils/get-service';
 import { PLUGIN_ID, UID } from './utils/plugin-id';
 import { documentApi } from './setup/document-api';
+import { documentHooks } from './hooks/documents';
+import { batchHooks } from './hooks/batches';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -25,6 +27,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       'validityNote',
     ],
     api: documentApi(strapi),
+    hooks: documentHooks(strapi),
+  });
+  // The other types' write rules, run by gov-core's write pipeline too.
+  govCore(strapi, 'pipeline').register(UID.change, {
+    label: '有效性变更记录',
+    refuse: '有效性变更记录只增不改：不能通过接口新建、修改、复制或删除',
+  });
+  govCore(strapi, 'pipeline').register(UID.batch, {
+    label: '清理批次',
+    // A copy would carry appliedAt / appliedBy past the checks: a new batch is created, not copied.
+    refuse: { clone: '清理批次不能复制，请新建批次' },
+    hooks: batchHooks(strapi),
   });
   const cm = (action: string, subject: string) => ({
     action: `plugin::content-manager.explorer.${action}`,

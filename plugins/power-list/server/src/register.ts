@@ -5,6 +5,7 @@ import { govCore } from './utils/get-service';
 import { PLUGIN_ID, UID } from './utils/constants';
 import { importLimits } from './config';
 import { itemApi } from './setup/item-api';
+import { itemHooks } from './hooks/write-rules';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -24,6 +25,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       'serviceGuideUrl',
     ],
     api: itemApi,
+    hooks: itemHooks(strapi),
+  });
+  // 动态调整 are recorded by publishing an item, never written through the document service.
+  govCore(strapi, 'pipeline').register(UID.adjustment, {
+    label: '权力清单调整情况',
+    refuse: '权力清单调整情况只增不改：由发布自动记录，不能新建、修改、复制或删除',
   });
   govCore(strapi, 'roles').declareGrants?.(ROLE_GRANTS);
   // The import's request body is bounded before it is read (gov-core's table-file limits).

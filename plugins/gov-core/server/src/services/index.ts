@@ -13,6 +13,7 @@ import toolkit from './toolkit';
 import publicRead from './public-read';
 import tableFiles from './table-files';
 import publicApi from './public-api';
+import pipeline from './pipeline';
 
 export default {
   'public-access': publicAccess,
@@ -30,4 +31,5 @@ export default {
   'public-read': publicRead,
   'table-files': tableFiles,
   'public-api': publicApi,
+  pipeline,
 };

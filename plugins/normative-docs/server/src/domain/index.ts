@@ -5,3 +5,4 @@ export * from './errors';
 export * from './validity';
 export * from './batch';
 export * from './schemas';
+export * from './document-rules';

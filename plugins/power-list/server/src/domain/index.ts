@@ -8,3 +8,4 @@ export * from './rich-text';
 export * from './adjustment';
 export * from './spreadsheet';
 export { parseCsv, writeCsv } from './csv';
+export * from './item-rules';
