@@ -20,6 +20,7 @@ import type { FieldError } from '../domain/errors';
 import type { ColumnApi, QueryAlias } from './column-registry';
 import { fieldErrors } from '../utils/errors';
 import { columnRoutes } from '../routes/column-routes';
+import { hasTopic, inColumn, ofDepartment, writtenInYear } from '../domain/disclosure-filters';
 import { getService } from '../utils/get-service';
 
 type Obj = Record<string, unknown>;
@@ -162,6 +163,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const service = {
+    /** The filters of the shortcut parameters shared by every type with a 信息公开目录 (disclosure). */
+    aliasFilters: { writtenInYear, hasTopic, inColumn, ofDepartment },
+
     /** The routes of a column type's public list and single, carrying `config.column` (routes/column-routes.ts). */
     routes: columnRoutes,
 

@@ -38,15 +38,8 @@ export const documentApi = (strapi: Core.Strapi) => {
   // The 22 主题分类 are the enumeration of gov-core's disclosure component.
   const topics = (): string[] =>
     (strapi.components as Record<string, any>)['gov-core.disclosure']?.attributes?.topic?.enum ?? [];
-  const yearFilter = (y: number) => {
-    const range = { $gte: `${y}-01-01`, $lte: `${y}-12-31` };
-    return {
-      $or: [
-        { disclosure: { writtenAt: range } },
-        { disclosure: { writtenAt: { $null: true }, publishDate: range } },
-      ],
-    };
-  };
+  // The shortcut filters every type with a 信息公开目录 shares (year = 成文年份, else 发布日期).
+  const filters = () => govCore(strapi, 'public-api').aliasFilters;
   return {
     searchFields: ['disclosure.documentNumber'],
     aliases: {
@@ -58,21 +51,25 @@ export const documentApi = (strapi: Core.Strapi) => {
       department: {
         schema: slug,
         description: '部门代码',
-        toFilters: (v: string) => ({ department: { code: { $eq: v } } }),
+        toFilters: (v: string) => filters().ofDepartment(v),
       },
       column: {
         schema: slug,
         description: '栏目代码',
-        toFilters: (v: string) => ({ column: { slug: { $eq: v } } }),
+        toFilters: (v: string) => filters().inColumn(v),
       },
       topic: {
         schema: z.string().refine((v) => topics().includes(v), {
           error: () => `须为主题分类代码之一：${topics().join(', ')}`,
         }),
         description: '主题分类代码',
-        toFilters: (v: string) => ({ disclosure: { topic: { $eq: v } } }),
+        toFilters: (v: string) => filters().hasTopic(v),
       },
-      year: { schema: year, description: '成文年份（成文日期为空时按发布日期）', toFilters: yearFilter },
+      year: {
+        schema: year,
+        description: '成文年份（成文日期为空时按发布日期）',
+        toFilters: (v: number) => filters().writtenInYear(v),
+      },
     },
     defaultPopulate: DOCUMENT_POPULATE,
     async decorate(docs: Doc[]) {

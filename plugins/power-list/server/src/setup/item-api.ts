@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CATEGORIES, CATEGORY_KEYS, type CategoryKey } from '../data/categories';
 import { ITEM_STATUSES, ITEM_STATUS_KEYS, STAGES, type ItemStatusKey, type StageKey } from '../data/labels';
 import { getService } from '../utils/get-service';
+import { defaultItemStatusFilter, itemStatusFilter } from '../domain/item-status';
 
 type Doc = Record<string, any>;
 
@@ -15,21 +16,12 @@ export const ITEM_POPULATE = {
   disclosure: { populate: { publisher: { fields: ['name', 'code', 'organizationCode'] } } },
 };
 
-export const IN_FORCE = 'in-force';
 const code = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '须为部门代码（小写字母、数字和连字符）');
 const STATUS_VALUES = [...ITEM_STATUS_KEYS, 'all'] as const;
 export const itemStatusValue = z.enum(STATUS_VALUES, { message: `须为 ${STATUS_VALUES.join(', ')} 之一` });
 export const categoryValue = z.enum(CATEGORY_KEYS, {
   message: `须为职权类型代码之一：${CATEGORY_KEYS.join(', ')}`,
 });
-
-/** Does a `filters` tree name `itemStatus` anywhere (then the request decides the status itself)? */
-export const namesItemStatus = (filters: unknown): boolean =>
-  Array.isArray(filters)
-    ? filters.some(namesItemStatus)
-    : typeof filters === 'object' && filters !== null
-      ? Object.entries(filters).some(([k, v]) => k === 'itemStatus' || namesItemStatus(v))
-      : false;
 
 /** Labels beside the keys (category, item status, stages), so a front end needs no lookup table. */
 export const withLabels = (item: Doc): Doc => ({
@@ -70,13 +62,10 @@ export const itemApi = {
     itemStatus: {
       schema: itemStatusValue,
       description: '事项状态（默认 in-force；all 为全部）',
-      toFilters: (v: string) => (v === 'all' ? {} : { itemStatus: { $eq: v } }),
+      toFilters: itemStatusFilter,
     },
   },
-  defaultFilters: ({ filters, aliases }: { filters: unknown; aliases: Record<string, unknown> }) =>
-    aliases.itemStatus !== undefined || namesItemStatus(filters)
-      ? undefined
-      : { itemStatus: { $eq: IN_FORCE } },
+  defaultFilters: defaultItemStatusFilter,
   defaultSort: ['code:asc', 'id:asc'],
   defaultPageSize: 20,
   defaultPopulate: ITEM_POPULATE,
