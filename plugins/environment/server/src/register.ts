@@ -3,6 +3,7 @@ import { PUBLIC_ACTIONS } from './permissions';
 import { PLUGIN_ID, UID } from './utils/constants';
 import { publicFields } from './utils/column-types';
 import { importLimits } from './config';
+import { ENVIRONMENT_API } from './setup/public-api';
 import { environmentHooks } from './hooks/write-rules';
 
 /** Column types of this plugin, registered with gov-core so scoping, review and audit apply to them. */
@@ -23,6 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     govCore.service('column-registry').registerColumnType({
       ...type,
       publicFields: publicFields(type.uid),
+      api: ENVIRONMENT_API[type.uid],
       ...(hooks[type.uid] ? { hooks: hooks[type.uid] } : {}),
     });
   }

@@ -3,6 +3,7 @@ import { PUBLIC_ACTIONS } from './permissions';
 import { registerComponents } from './setup/components';
 import { govCore } from './utils/get-service';
 import { PLUGIN_ID, UID } from './utils/plugin-id';
+import { documentApi } from './setup/document-api';
 import { documentHooks } from './hooks/documents';
 import { batchHooks } from './hooks/batches';
 
@@ -25,6 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       'validity',
       'validityNote',
     ],
+    api: documentApi(strapi),
     hooks: documentHooks(strapi),
   });
   // The other types' write rules, run by gov-core's write pipeline too.

@@ -4,6 +4,7 @@ import { registerComponents } from './setup/components';
 import { govCore } from './utils/get-service';
 import { PLUGIN_ID, UID } from './utils/constants';
 import { importLimits } from './config';
+import { itemApi } from './setup/item-api';
 import { itemHooks } from './hooks/write-rules';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -23,6 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       'status',
       'serviceGuideUrl',
     ],
+    api: itemApi,
     hooks: itemHooks(strapi),
   });
   // 动态调整 are recorded by publishing an item, never written through the document service.

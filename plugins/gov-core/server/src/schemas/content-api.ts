@@ -19,23 +19,37 @@ const locale = z
   .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, '不是有效的语言代码')
   .optional();
 
-export const pagination = z.object({ page, pageSize, locale });
+/** A public special endpoint's query: unknown parameters are refused, not ignored. */
+export const pagination = z.strictObject({ page, pageSize, locale });
 
-export const articleListQuery = pagination.extend({
+const topic = z.enum(TOPIC_KEYS as [string, ...string[]], {
+  message: `须为主题分类代码之一：${TOPIC_KEYS.join(', ')}`,
+});
+const year = z.coerce
+  .number({ message: '须为四位年份' })
+  .int('须为四位年份')
+  .min(1949, '须为 1949 年以后的年份')
+  .max(2100, '年份过大');
+
+export const localeQuery = z.strictObject({ locale });
+
+/** The shortcut parameters of the article list (besides Strapi's query language), as OpenAPI documents them. */
+export const articleListQuery = z.object({
+  page,
+  pageSize,
+  locale,
   column: slug.optional(),
   department: slug.optional(),
-  topic: z
-    .enum(TOPIC_KEYS as [string, ...string[]], { message: `须为主题分类代码之一：${TOPIC_KEYS.join(', ')}` })
-    .optional(),
-  year: z.coerce
-    .number({ message: '须为四位年份' })
-    .int('须为四位年份')
-    .min(1949, '须为 1949 年以后的年份')
-    .max(2100, '年份过大')
-    .optional(),
+  topic: topic.optional(),
+  year: year.optional(),
 });
 
-export const localeQuery = z.object({ locale });
+/** Value schemas of the public lists' shortcut parameters (aliases that expand into `filters`). */
+export const aliasSchemas = {
+  slug,
+  topic,
+  year,
+};
 
 /** A real calendar date (2017-02-31 is refused), not after today in Asia/Shanghai. */
 const pastDate = z.string({ message: '必填，格式 YYYY-MM-DD' }).superRefine((s, ctx) => {

@@ -78,6 +78,18 @@ export interface ColumnApi {
   aliases?: Record<string, QueryAlias>;
   /** Default `sort` of the list when the request gives none. */
   defaultSort?: string[];
+  /** Default page size of the list (else 10). */
+  defaultPageSize?: number;
+  /** Largest page size of the list (else `api.rest.maxLimit`): long series such as hourly observations. */
+  maxPageSize?: number;
+  /**
+   * Filters a list applies when the request does not decide otherwise (power items: in force only, unless
+   * `itemStatus` is given as a parameter or in `filters`). Receives the request's `filters` and aliases.
+   */
+  defaultFilters?(given: {
+    filters: unknown;
+    aliases: Record<string, unknown>;
+  }): Record<string, unknown> | undefined;
   /** Default `populate` when the request gives none. */
   defaultPopulate?: Record<string, unknown>;
   /** Field masking (the relief plugin masks ID numbers): called on every served entry of the type, at any depth. */

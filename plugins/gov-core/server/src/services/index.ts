@@ -12,6 +12,7 @@ import audit from './audit';
 import toolkit from './toolkit';
 import publicRead from './public-read';
 import tableFiles from './table-files';
+import publicApi from './public-api';
 import pipeline from './pipeline';
 
 export default {
@@ -29,5 +30,6 @@ export default {
   toolkit,
   'public-read': publicRead,
   'table-files': tableFiles,
+  'public-api': publicApi,
   pipeline,
 };

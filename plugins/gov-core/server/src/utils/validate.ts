@@ -18,3 +18,12 @@ export const validate = <S extends z.ZodTypeAny>(schema: S, input: unknown): z.i
     ),
   );
 };
+
+/**
+ * The query of a public special endpoint without Strapi's `status`, which the public-read policy has already
+ * checked (`published` or absent) on every content-API read.
+ */
+export const publicQuery = (query: Record<string, unknown> | undefined) => {
+  const { status: _status, ...rest } = query ?? {};
+  return rest;
+};

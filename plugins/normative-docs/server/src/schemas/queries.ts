@@ -20,42 +20,24 @@ const pageSize = z.coerce
   .max(100, { error: '须在 1–100 之间' })
   .default(10);
 
-const populateHistory = z
-  .union([z.enum(['history', '*']), z.array(z.enum(['history', '*']))], {
-    error: '只能为 history（附带有效性变更记录）',
-  })
-  .optional()
-  .transform((v) => v !== undefined);
+/** Strapi's `status`: a public read accepts only `published` (the public-read policy refuses the rest first). */
+const status = z.literal('published', { message: '公开接口只提供已发布的信息' }).optional();
 
-export const pagination = z.object({ page, pageSize, locale });
+export const pagination = z.strictObject({ page, pageSize, locale, status });
+export const localeQuery = z.strictObject({ locale, status });
 
-/** Query of GET /api/normative-docs/documents. `topic` is checked against gov-core's labels by the controller. */
-export const documentListQuery = pagination.extend({
-  validity: z.enum(VALIDITY_KEYS, { error: `须为 ${VALIDITY_KEYS.join('、')} 之一` }).optional(),
-  department: slug.optional(),
-  column: slug.optional(),
-  topic: z
-    .string()
-    .regex(/^[a-z0-9-]+$/, { error: '须为主题分类代码' })
-    .optional(),
+export const batchListQuery = pagination;
+
+/** Value schemas of the document list's shortcut parameters (gov-core public-api aliases). */
+export const aliasValues = {
+  slug,
+  validity: z.enum(VALIDITY_KEYS, { error: `须为 ${VALIDITY_KEYS.join('、')} 之一` }),
   year: z.coerce
     .number({ error: '须为四位年份' })
     .int({ error: '须为四位年份' })
     .min(1949, { error: '须为 1949 年以后的年份' })
-    .max(2100, { error: '年份过大' })
-    .optional(),
-  q: z
-    .string()
-    .trim()
-    .min(1, { error: '关键词不能为空' })
-    .max(100, { error: '关键词不超过 100 字' })
-    .optional(),
-  populate: populateHistory,
-});
-
-export const documentQuery = z.object({ locale, populate: populateHistory });
-
-export const batchListQuery = pagination;
+    .max(2100, { error: '年份过大' }),
+};
 
 /** POST /normative-docs/jobs/expire: no body expected; an unknown key is refused rather than ignored. */
 export const expireBody = z.strictObject({}, { error: '此操作不接受参数' });

@@ -37,17 +37,14 @@ const bool = z
 
 export const localeQuery = z.strictObject({ locale });
 
-export const itemListQuery = z.strictObject({
+/** `status` is Strapi's (published only, checked by gov-core's public-read policy); the item status is `itemStatus`. */
+export const summaryQuery = z.strictObject({
   department: code.optional(),
   category,
-  status,
-  q: z.string().trim().max(100, '不超过 100 个字').optional(),
+  itemStatus: status,
+  status: z.literal('published').optional(),
   locale,
-  page,
-  pageSize,
 });
-
-export const summaryQuery = z.strictObject({ department: code.optional(), category, status, locale });
 
 export const adjustmentQuery = z.strictObject({
   department: code.optional(),
