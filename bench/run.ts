@@ -4,16 +4,19 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { compileStrapi } from '@strapi/strapi';
 import bootBench from './boot.bench';
 import chineseVariantsBench from './chinese-variants.bench';
 import environmentImportBench from './environment-import.bench';
 import powerListImportBench from './power-list-import.bench';
+import readBench from './read.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   boot: bootBench,
   'chinese-variants': chineseVariantsBench,
   'environment-import': environmentImportBench,
   'power-list-import': powerListImportBench,
+  read: readBench,
 };
 
 const main = async () => {
@@ -22,7 +25,6 @@ const main = async () => {
     cwd: appDir,
     stdio: 'inherit',
   });
-  const { compileStrapi } = await import('@strapi/strapi');
   await compileStrapi({ appDir });
   const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   for (const [name, bench] of Object.entries(BENCHES)) {

@@ -347,6 +347,30 @@ describe('phrase overrides', () => {
     expect(await title('zh-Hant')).toBe('道縣2017年政務公開工作要點');
   });
 
+  it('reads the stamps another instance wrote straight into the database, at most once per stampCheckMs', async () => {
+    const other = app.strapi.store({ type: 'plugin', name: 'chinese-variants' });
+    const stampCheckMs = app.strapi.config.get('plugin::chinese-variants.stampCheckMs');
+    await app.strapi.db.query(PHRASE as never).create({
+      data: { documentId: 'othr1nstancephrase00000b', simplified: '道县', traditional: '道縣（他處）' },
+    });
+    try {
+      app.strapi.config.set('plugin::chinese-variants.stampCheckMs', 3_600_000);
+      expect(await title('zh-Hant')).toBe('道縣2017年政務公開工作要點');
+      await other.set({ key: 'overrides-version', value: 'another-instance-1' });
+      // Within the interval the stamp is not read again: the change waits.
+      expect(await title('zh-Hant')).toBe('道縣2017年政務公開工作要點');
+      app.strapi.config.set('plugin::chinese-variants.stampCheckMs', 0);
+      expect(await title('zh-Hant')).toBe('道縣（他處）2017年政務公開工作要點');
+    } finally {
+      app.strapi.config.set('plugin::chinese-variants.stampCheckMs', stampCheckMs);
+      await app.strapi.db
+        .query(PHRASE as never)
+        .delete({ where: { documentId: 'othr1nstancephrase00000b' } });
+      await app.strapi.plugin('chinese-variants').service('overrides').bumpVersion();
+    }
+    expect(await title('zh-Hant')).toBe('道縣2017年政務公開工作要點');
+  });
+
   it.each([
     [{ simplified: 'abc', traditional: 'abc' }, /simplified/],
     [{ simplified: '', traditional: '發' }, /simplified/],

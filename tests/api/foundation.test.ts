@@ -71,6 +71,19 @@ describe('public permissions as code', () => {
     expect(await publicPermissions()).toEqual(before);
   });
 
+  it('sees a change of the public role on the next request (public permissions are cached between requests)', async () => {
+    const role = await app.strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' } });
+    await app.http().get('/api/users').expect(403); // the permissions are now cached
+    await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action: 'plugin::users-permissions.user.find', role: role.id } });
+    await app.http().get('/api/users').expect(200);
+    await app.strapi.plugin('gov-core').service('public-access').sync();
+    await app.http().get('/api/users').expect(403);
+  });
+
   it.each([
     [
       'POST',

@@ -4,6 +4,7 @@ import { getService } from './utils/get-service';
 import { ensureIndexes } from './setup/indexes';
 import { registerUploadsGuard } from './middlewares/uploads';
 import { hardenUploadService } from './setup/upload-hardening';
+import { cachePublicAbility } from './setup/public-ability';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const permissions = strapi.service('admin::permission');
@@ -21,4 +22,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(getService(strapi, 'pipeline').middleware);
   registerUploadsGuard(strapi);
   hardenUploadService(strapi);
+  cachePublicAbility(strapi);
 };

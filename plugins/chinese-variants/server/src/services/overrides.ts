@@ -29,6 +29,9 @@ const parseStamp = (value: unknown) => {
  * The same query reads a second stamp, bumped on every document write in a variant locale (zh-Hant,
  * zh-Hant-HK): it keeps `hasStoredEntries` — "may this content type have human-edited entries in this
  * locale?" — exact across instances, so the common case (no stored 繁体 entries) costs no look-up.
+ *
+ * The stamps are read at most once per `stampCheckMs` (not on every variant request); this instance's own
+ * bumps make the next `ensureFresh()` read them at once.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID });
@@ -36,6 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let loadedVersion: string | null = null;
   let reloading: Promise<void> | null = null;
   let localizationsVersion: string | null = null;
+  let stampsReadAt = -Infinity;
   const storedEntries = new Map<string, Promise<boolean>>();
 
   const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as ChineseVariantsConfig;
@@ -64,12 +68,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async bumpVersion(): Promise<string> {
       const version = newStamp();
       await store().set({ key: VERSION_KEY, value: version });
+      stampsReadAt = -Infinity;
       return version;
     },
 
     /** Marks a write in a variant locale, for every instance. */
     async bumpLocalizations(): Promise<void> {
       await store().set({ key: LOCALIZATIONS_KEY, value: newStamp() });
+      stampsReadAt = -Infinity;
     },
 
     /** Whether `uid` may have entries stored in `locale` (a cached count, exact as of the last ensureFresh). */
@@ -90,7 +96,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async ensureFresh(): Promise<void> {
-      const stamps = await service.readStamps();
+      if (reloading) return reloading;
+      const now = Date.now();
+      const every = config().stampCheckMs ?? 0;
+      if (every > 0 && now - stampsReadAt < every) return;
+      stampsReadAt = now;
+      let stamps: { overrides: string; localizations: string };
+      try {
+        stamps = await service.readStamps();
+      } catch (error) {
+        stampsReadAt = -Infinity;
+        throw error;
+      }
       if (stamps.localizations !== localizationsVersion) {
         storedEntries.clear();
         localizationsVersion = stamps.localizations;
@@ -100,7 +117,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       reloading ??= service.reload(version).finally(() => {
         reloading = null;
       });
-      await reloading;
+      try {
+        await reloading;
+      } catch (error) {
+        stampsReadAt = -Infinity;
+        throw error;
+      }
     },
 
     async reload(version?: string): Promise<void> {
