@@ -139,14 +139,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return stages[kind](uid);
   };
 
-  /** Every relation's documentId and every component (with its relations' documentIds): the stored draft. */
+  /**
+   * What the stages read of the stored draft: every to-one relation it holds, as `{ documentId }`, and every
+   * component with its own to-one relations (inverse and to-many sides are not loaded: no rule reads them).
+   */
   const populateOf = (uid: string, depth = 0): Record<string, unknown> => {
     const populate: Record<string, unknown> = {};
     for (const [name, attribute] of Object.entries(attributesOf(uid))) {
       if (
         attribute.type === 'relation' &&
-        !ADMIN_RELATIONS.has(name) &&
-        !attribute.relation?.startsWith('morph')
+        TO_ONE.has(attribute.relation) &&
+        !attribute.mappedBy &&
+        !ADMIN_RELATIONS.has(name)
       ) {
         populate[name] = { select: ['documentId'] };
       } else if (attribute.type === 'component' && depth < 2) {
@@ -234,8 +238,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       refuseIf(problems);
     } else if (guard === 'beforePublish' || guard === 'beforeUnpublish') {
       const documentId = ctx.params?.documentId;
-      if (documentId) {
-        document = before;
+      document = before;
+      const readsPrevious = hooks.some((h) =>
+        guard === 'beforePublish' ? h.afterPublish : h.beforeUnpublish,
+      );
+      if (documentId && readsPrevious) {
         previous = await loadVersion(ctx.uid, documentId, hctx.locale, true);
       }
       const problems: ColumnFieldError[] = [];
