@@ -3,10 +3,10 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { importQuery, isTrue, overdueQuery } from '../schemas/queries';
-import { asValidation, fieldError } from '../utils/errors';
+import { asValidation, fieldError } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 import { importLimits } from '../config';
-import { validate } from '../utils/validate';
+import { validate } from '@gov-portal/kit';
 
 const PUBLISH_ACTION = 'plugin::environment.import.publish';
 const OBSERVATION = 'plugin::environment.air-observation';

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { pollutersQuery, waterQuery } from '../schemas/queries';
 import { getService } from '../utils/get-service';
-import { validate } from '../utils/validate';
+import { validate } from '@gov-portal/kit';
 
 /** Public 饮水安全 and 重点排污单位 disclosure. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

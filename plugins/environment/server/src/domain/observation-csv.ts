@@ -5,7 +5,7 @@
  * line number and column; nothing about the database is known here (stations, stored duplicates).
  */
 import { CONCENTRATION_KEYS, observationFields, type ObservationComputed } from './records';
-import { InputError } from './errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 import type { ConcentrationKey } from './aqi-types';
 
 export const OBSERVATION_CSV_COLUMNS = [
@@ -160,7 +160,7 @@ export function parseObservationCsv(text: string): { rows: ParsedObservation[]; 
       seen.set(key, line);
       rows.push(parsed);
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
+      if (!(e instanceof DomainValidationError)) throw e;
       errors.push(...rowErrors);
       for (const fe of e.errors) {
         const column = fe.field === 'concentrations' ? OBSERVATION_CSV_COLUMNS.slice(3).join('|') : fe.field;

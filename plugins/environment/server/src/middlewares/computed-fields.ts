@@ -6,7 +6,7 @@ import {
   polluterFields,
   waterFields,
 } from '../domain/records';
-import { asValidation, ConflictError, fieldError } from '../utils/errors';
+import { asValidation, ConflictError, fieldError } from '@gov-portal/kit';
 import { documentIdAfter, writesRelation } from '../utils/relations';
 import { DEPARTMENT_UID, UID } from '../utils/constants';
 
@@ -82,6 +82,7 @@ const observation = async (strapi: Core.Strapi, ctx: any, data: Data, current: D
       averaging === '24h'
         ? `该点位 ${computed.observedDate} 已有日报（${duplicate.documentId}）`
         : `该点位 ${computed.observedAt} 已有实时报（${duplicate.documentId}）`,
+      'unique',
     );
   }
   // Client-sent AQI fields are overwritten: they are always the engine's.
@@ -106,7 +107,11 @@ const forecast = async (strapi: Core.Strapi, ctx: any, data: Data, current: Data
     },
   });
   if (duplicate)
-    throw new ConflictError('date', `“${region}” ${input.date} 已有预报（${duplicate.documentId}）`);
+    throw new ConflictError(
+      'date',
+      `“${region}” ${input.date} 已有预报（${duplicate.documentId}）`,
+      'unique',
+    );
 };
 
 const water = async (strapi: Core.Strapi, ctx: any, data: Data, current: Data | null) => {
@@ -131,6 +136,7 @@ const water = async (strapi: Core.Strapi, ctx: any, data: Data, current: Data | 
     throw new ConflictError(
       'siteName',
       `该乡镇 ${input.quarter} 已有“${siteName}”的水质报告（${duplicate.documentId}）`,
+      'unique',
     );
   }
   if ('siteName' in data) data.siteName = siteName;

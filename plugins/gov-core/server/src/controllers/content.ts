@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { articleListQuery, localeQuery, pagination } from '../schemas/content-api';
-import { validate } from '../utils/validate';
+import { validate } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 
 /**

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { dateInShanghai } from '../domain/shanghai-time';
 import { indexNumberYear } from '../domain/index-number';
 import { validateDocumentNumber } from '../domain/document-number';
-import { fieldError, fieldErrors } from '../utils/errors';
+import { fieldError, fieldErrors } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 import { documentGuard, type DocumentHandler } from '../utils/document-guard';
 

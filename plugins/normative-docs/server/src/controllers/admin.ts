@@ -5,7 +5,7 @@ import { expireBody } from '../schemas/queries';
 import { currentAdmin } from '../utils/actor';
 import { getService, govCore } from '../utils/get-service';
 import { UID } from '../utils/plugin-id';
-import { validate } from '../utils/validate';
+import { validate } from '@gov-portal/kit';
 
 /** Admin actions: checking and applying a 清理批次, running the automatic expiry now. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

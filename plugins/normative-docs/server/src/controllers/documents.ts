@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { documentListQuery, documentQuery } from '../schemas/queries';
-import { fieldError } from '../utils/errors';
+import { fieldError } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
-import { validate } from '../utils/validate';
+import { validate } from '@gov-portal/kit';
 
 /** Public reads of 规范性文件 (published, 不予公开 excluded at every depth), each with its validityBadge. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

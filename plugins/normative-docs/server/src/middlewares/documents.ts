@@ -1,15 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { BATCH_OUTCOMES, VALIDITY, type ValidityKey } from '../data/validity';
-import {
-  fieldError as domainFieldError,
-  toIsoDate,
-  todayInShanghai,
-  validateValidityChange,
-  type FieldError,
-  type ValidityChange,
-} from '../domain';
+import { toIsoDate, todayInShanghai, validateValidityChange, type ValidityChange } from '../domain';
 import { currentAdmin } from '../utils/actor';
-import { fieldErrors } from '../utils/errors';
+import { fieldErrors, problem, type FieldError } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 import { SOURCE_LOCALE, UID } from '../utils/plugin-id';
 import { documentGuard, documentIdAfter, pointsAtEntry } from '../utils/relation-input';
@@ -55,7 +48,7 @@ const pick = (rows: DocRow[], published: boolean, locale?: string) => {
 };
 
 const documentNumberRequired = (): FieldError =>
-  domainFieldError('disclosure.documentNumber', '规范性文件必须填写发文字号（如 道政办发〔2026〕3号）');
+  problem('disclosure.documentNumber', 'invalid', '规范性文件必须填写发文字号（如 道政办发〔2026〕3号）');
 
 /**
  * create / update: 发文字号 is required; a change of validity (or of what it depends on: 有效期至, replacedBy)
@@ -86,15 +79,15 @@ const checkWrite = async (strapi: Core.Strapi, ctx: any) => {
     current: draft?.replacedBy?.documentId ?? null,
   });
   if (pointed && !replacedBy) {
-    problems.push(domainFieldError('replacedBy', '所选的修改后文件不存在'));
+    problems.push(problem('replacedBy', 'invalid', '所选的修改后文件不存在'));
   } else if (
     replacedBy &&
     (await strapi.db.query(UID.document).count({ where: { documentId: replacedBy } })) === 0
   ) {
-    problems.push(domainFieldError('replacedBy', `修改后的文件 ${replacedBy} 不存在`));
+    problems.push(problem('replacedBy', 'invalid', `修改后的文件 ${replacedBy} 不存在`));
   }
   if (replacedBy && documentId && replacedBy === documentId) {
-    problems.push(domainFieldError('replacedBy', '修改后的文件不能是文件自身'));
+    problems.push(problem('replacedBy', 'invalid', '修改后的文件不能是文件自身'));
   }
 
   const changed =
@@ -114,7 +107,7 @@ const checkWrite = async (strapi: Core.Strapi, ctx: any) => {
   const from = toIsoDate(effectiveFrom);
   const until = toIsoDate(validUntil);
   if (from && until && until < from) {
-    problems.push(domainFieldError('validUntil', `有效期至 ${until} 不能早于施行日期 ${from}`));
+    problems.push(problem('validUntil', 'invalid', `有效期至 ${until} 不能早于施行日期 ${from}`));
   }
   if (problems.length) throw fieldErrors(problems);
 };
@@ -168,8 +161,9 @@ const guardUnpublish = async (strapi: Core.Strapi, ctx: any) => {
   const published = pick(await rowsOf(strapi, ctx.params.documentId), true);
   if (published && VALIDITY[published.validity]?.final) {
     throw fieldErrors([
-      domainFieldError(
+      problem(
         'validity',
+        'invalid',
         `该文件已“${VALIDITY[published.validity].label}”，应继续公开并标明有效性，不能撤回发布`,
       ),
     ]);

@@ -4,10 +4,10 @@ import type { Context } from 'koa';
 import { importLimits } from '../config';
 import { adjustmentQuery, exportQuery, importQuery } from '../schemas/queries';
 import { currentAdmin } from '../utils/actor';
-import { fieldError, forbidden } from '../utils/errors';
+import { fieldError, forbidden } from '@gov-portal/kit';
 import { getService, govCore } from '../utils/get-service';
 import { UID } from '../utils/constants';
-import { validate } from '../utils/validate';
+import { validate } from '@gov-portal/kit';
 
 type UploadedFile = {
   filepath: string;

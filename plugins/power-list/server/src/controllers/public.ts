@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { adjustmentQuery, itemListQuery, localeQuery, summaryQuery } from '../schemas/queries';
 import { withLabels } from '../services/items';
 import { getService } from '../utils/get-service';
-import { validate } from '../utils/validate';
+import { validate } from '@gov-portal/kit';
 
 /** Public (content API) reads of the 权力清单: published, 不予公开 excluded at every depth, `locale` honoured. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -14,7 +14,7 @@ import {
   type ItemStatusKey,
   type TrackedField,
 } from '../data/labels';
-import { failWith } from './errors';
+import { fail } from '@gov-portal/kit/domain';
 import { excerpt, normalizeLegalBasis, richTextToPlainText, type RichText } from './rich-text';
 
 export interface DepartmentRef {
@@ -138,7 +138,7 @@ export function trackedChanges(
 /**
  * The adjustment a publish writes, or null when no tracked field changed. Kind: `added` without a previous
  * published version; `cancelled` / `delegated` when the status becomes so; otherwise `modified`.
- * Throws PowerListValidationError (field `basis`) when an item is cancelled without a basis.
+ * Throws DomainValidationError (field `basis`) when an item is cancelled without a basis.
  */
 export function computeAdjustment(
   previousPublished: PowerItemSnapshot | null,
@@ -146,12 +146,12 @@ export function computeAdjustment(
   options: AdjustmentOptions = {},
 ): Adjustment | null {
   if (options.kind !== undefined && options.kind !== 'merged') {
-    failWith('kind', `调整类型只能由系统判定，调用方只可指定 merged，收到 “${String(options.kind)}”`);
+    fail('kind', 'invalid', `调整类型只能由系统判定，调用方只可指定 merged，收到 “${String(options.kind)}”`);
   }
   const basis = options.basis?.trim() || null;
   const decidedAt = options.decidedAt?.trim() || null;
   if (decidedAt !== null && !/^\d{4}-\d{2}-\d{2}$/.test(decidedAt)) {
-    failWith('decidedAt', `决定日期应为 YYYY-MM-DD，收到 “${decidedAt}”`);
+    fail('decidedAt', 'invalid', `决定日期应为 YYYY-MM-DD，收到 “${decidedAt}”`);
   }
 
   const summary = trackedChanges(previousPublished, next);
@@ -159,7 +159,7 @@ export function computeAdjustment(
     previousPublished !== null && previousPublished.status !== status && next.status === status;
 
   if (statusBecomes('cancelled') && !basis) {
-    failWith('basis', '取消职权必须填写取消依据（如取消决定的文件名称和文号）');
+    fail('basis', 'invalid', '取消职权必须填写取消依据（如取消决定的文件名称和文号）');
   }
 
   let kind: AdjustmentKindKey;

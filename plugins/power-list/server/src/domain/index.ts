@@ -2,7 +2,6 @@
 export * from '../data/categories';
 export * from '../data/labels';
 export * from '../data/columns';
-export * from './errors';
 export * from './item-code';
 export * from './rich-text';
 export * from './adjustment';

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { CATEGORIES, isCategoryKey, type CategoryKey } from '../data/categories';
-import { fieldError as domainFieldError, type FieldError } from '../domain/errors';
 import { formatItemCode, nextItemSerial, parseItemCode } from '../domain/item-code';
 import { richTextToPlainText } from '../domain/rich-text';
 import { pluginConfig } from '../config';
 import { currentAdmin } from '../utils/actor';
-import { asValidation, fieldErrors } from '../utils/errors';
+import { asValidation, fieldErrors, problem, type FieldError } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 import { DEPARTMENT_UID, SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';
 
@@ -79,27 +78,29 @@ const checkWrite = async (strapi: Core.Strapi, ctx: any) => {
     const given = field in data;
     const value = field === 'legalBasis' && given ? richTextToPlainText(data.legalBasis) : data[field];
     if ((ctx.action === 'create' || given) && blank(value)) {
-      problems.push(domainFieldError(field, `${REQUIRED_LABEL[field]}不能为空`));
+      problems.push(problem(field, 'invalid', `${REQUIRED_LABEL[field]}不能为空`));
     }
   }
   if (ctx.action === 'create' && !department) {
-    problems.push(domainFieldError('department', '必须选择实施主体（部门）'));
+    problems.push(problem('department', 'invalid', '必须选择实施主体（部门）'));
   }
   if (data.serviceGuideUrl && !/^https?:\/\/[^\s/]+\S*$/i.test(String(data.serviceGuideUrl))) {
-    problems.push(domainFieldError('serviceGuideUrl', '办事指南链接须为 http:// 或 https:// 开头的完整地址'));
+    problems.push(
+      problem('serviceGuideUrl', 'invalid', '办事指南链接须为 http:// 或 https:// 开头的完整地址'),
+    );
   }
   const becomesCancelled = data.itemStatus === 'cancelled' && stored?.itemStatus !== 'cancelled';
   const basis = 'adjustmentBasis' in data ? data.adjustmentBasis : stored?.adjustmentBasis;
   if (becomesCancelled && blank(basis)) {
     problems.push(
-      domainFieldError('adjustmentBasis', '取消职权必须填写调整依据（取消决定的文件名称和文号）'),
+      problem('adjustmentBasis', 'invalid', '取消职权必须填写调整依据（取消决定的文件名称和文号）'),
     );
   }
 
   const codeGiven = 'code' in data;
   const code = typeof data.code === 'string' ? data.code.trim() : data.code;
   if (codeGiven && ctx.action === 'update' && blank(code) && !blank(stored?.code)) {
-    problems.push(domainFieldError('code', '职权编码不能清空'));
+    problems.push(problem('code', 'invalid', '职权编码不能清空'));
   }
   if (problems.length) throw fieldErrors(problems);
   if (department && (codeGiven || ctx.action === 'create' || 'department' in data)) {
@@ -116,7 +117,7 @@ const checkWrite = async (strapi: Core.Strapi, ctx: any) => {
     if (!codeContext || !parseItemCode(codePattern, code, codeContext)) {
       const expected = codeContext ? formatItemCode(codePattern, { ...codeContext, serial: 1 }) : codePattern;
       throw fieldErrors([
-        domainFieldError('code', `职权编码“${code}”不符合编码格式 ${codePattern}（如 ${expected}）`),
+        problem('code', 'invalid', `职权编码“${code}”不符合编码格式 ${codePattern}（如 ${expected}）`),
       ]);
     }
     data.code = code;
@@ -140,7 +141,9 @@ const checkWrite = async (strapi: Core.Strapi, ctx: any) => {
   if (!blank(finalCode) && (codeGiven || 'department' in data || ctx.action === 'create')) {
     const holder = await codeHolder(strapi, finalCode, department, documentId);
     if (holder) {
-      throw fieldErrors([domainFieldError('code', `职权编码“${finalCode}”已被本部门的“${holder.name}”使用`)]);
+      throw fieldErrors([
+        problem('code', 'invalid', `职权编码“${finalCode}”已被本部门的“${holder.name}”使用`),
+      ]);
     }
   }
 };
@@ -159,7 +162,7 @@ const publishWithAdjustment = async (strapi: Core.Strapi, ctx: any, next: () => 
   const missing: FieldError[] = [];
   for (const field of ['name', 'category', 'legalBasis', 'department'] as const) {
     const value = field === 'legalBasis' ? richTextToPlainText(draft.legalBasis) : (draft as any)[field];
-    if (blank(value)) missing.push(domainFieldError(field, `发布前须填写${REQUIRED_LABEL[field]}`));
+    if (blank(value)) missing.push(problem(field, 'invalid', `发布前须填写${REQUIRED_LABEL[field]}`));
   }
   if (missing.length) throw fieldErrors(missing);
 

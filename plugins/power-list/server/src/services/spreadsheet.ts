@@ -13,7 +13,7 @@ import {
 } from '../domain/spreadsheet';
 import { importLimits, pluginConfig } from '../config';
 import type { Actor } from '../utils/actor';
-import { fieldError, forbidden } from '../utils/errors';
+import { fieldError, forbidden } from '@gov-portal/kit';
 import { govCore } from '../utils/get-service';
 import { COLUMN_UID, DEPARTMENT_UID, SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';
 

@@ -1,5 +1,5 @@
+import { DomainValidationError } from '@gov-portal/kit/domain';
 import {
-  PowerListValidationError,
   computeAdjustment,
   normalizeLegalBasis,
   plainTextToHtml,
@@ -115,7 +115,7 @@ describe('computeAdjustment', () => {
 
   it.each([undefined, '', '   '])('refuses a cancellation without a basis (%p)', (basis) => {
     expect(() => computeAdjustment(published, edit({ status: 'cancelled' }), { basis })).toThrow(
-      new PowerListValidationError([
+      new DomainValidationError([
         { field: 'basis', message: 'basis: 取消职权必须填写取消依据（如取消决定的文件名称和文号）' },
       ]),
     );
@@ -146,7 +146,7 @@ describe('computeAdjustment', () => {
 
   it('still asks for a basis when a merger cancels the absorbed item', () => {
     expect(() => computeAdjustment(published, edit({ status: 'cancelled' }), { kind: 'merged' })).toThrow(
-      PowerListValidationError,
+      DomainValidationError,
     );
   });
 

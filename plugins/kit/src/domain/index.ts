@@ -1,0 +1,2 @@
+// The kit's pure part: no Strapi import, so that every plugin's `domain/` code may use it.
+export * from './errors';
