@@ -1,2 +1,3 @@
 // The kit's pure part: no Strapi import, so that every plugin's `domain/` code may use it.
 export * from './errors';
+export * from './labels';

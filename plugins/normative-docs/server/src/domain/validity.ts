@@ -58,7 +58,7 @@ export interface ValidityProblem {
 }
 
 const FINAL_LABELS = VALIDITY_KEYS.filter((k) => VALIDITY[k].final)
-  .map((k) => VALIDITY[k].label)
+  .map((k) => VALIDITY[k]['zh-Hans'])
   .join('、');
 
 export function transitionRefusal(from: ValidityKey, to: ValidityKey): string {
@@ -199,8 +199,8 @@ export function validityBadge(
 
   return {
     key: def.key,
-    label: def.label,
-    labelHant: def.labelHant,
+    label: def['zh-Hans'],
+    labelHant: def['zh-Hant'],
     since,
     note: notes.length > 0 ? notes.join('；') : null,
     tone: def.tone,

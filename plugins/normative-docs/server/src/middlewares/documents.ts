@@ -23,10 +23,10 @@ type DocRow = {
 
 /** The reason an editor's published change is recorded with (the words of the cleanup outcomes). */
 const EDITOR_REASON: Record<ValidityKey, string> = {
-  effective: BATCH_OUTCOMES.continue.label,
-  expired: BATCH_OUTCOMES.expire.label,
-  repealed: BATCH_OUTCOMES.repeal.label,
-  amended: BATCH_OUTCOMES.amend.label,
+  effective: BATCH_OUTCOMES.continue['zh-Hans'],
+  expired: BATCH_OUTCOMES.expire['zh-Hans'],
+  repealed: BATCH_OUTCOMES.repeal['zh-Hans'],
+  amended: BATCH_OUTCOMES.amend['zh-Hans'],
 };
 
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
@@ -164,7 +164,7 @@ const guardUnpublish = async (strapi: Core.Strapi, ctx: any) => {
       problem(
         'validity',
         'invalid',
-        `该文件已“${VALIDITY[published.validity].label}”，应继续公开并标明有效性，不能撤回发布`,
+        `该文件已“${VALIDITY[published.validity]['zh-Hans']}”，应继续公开并标明有效性，不能撤回发布`,
       ),
     ]);
   }

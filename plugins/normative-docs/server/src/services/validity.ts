@@ -95,8 +95,8 @@ const toState = (rows: Row[]): DocumentState => {
 export const publicChange = (c: ChangeRow) => ({
   from: c.from,
   to: c.to,
-  fromLabel: VALIDITY[c.from]?.label ?? c.from,
-  toLabel: VALIDITY[c.to]?.label ?? c.to,
+  fromLabel: VALIDITY[c.from]?.['zh-Hans'] ?? c.from,
+  toLabel: VALIDITY[c.to]?.['zh-Hans'] ?? c.to,
   reason: c.reason,
   note: c.note,
   basis: c.basis,

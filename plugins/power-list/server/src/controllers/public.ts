@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { adjustmentQuery, itemListQuery, localeQuery, summaryQuery } from '../schemas/queries';
+import { POWER_LIST_LABELS } from '../data/labels';
+import { adjustmentQuery, emptyQuery, itemListQuery, localeQuery, summaryQuery } from '../schemas/queries';
 import { withLabels } from '../services/items';
 import { getService } from '../utils/get-service';
 import { validate } from '@gov-portal/kit';
@@ -27,6 +28,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         pageSize: 100,
       });
       ctx.body = { data: { ...withLabels(item), adjustments: history.data } };
+    },
+
+    labels(ctx: Context) {
+      validate(emptyQuery, ctx.query);
+      ctx.body = { data: POWER_LIST_LABELS };
     },
 
     async summary(ctx: Context) {

@@ -101,7 +101,7 @@ const RULES: Readonly<Record<TrackedField, FieldRule>> = {
   },
   category: {
     same: (a, b) => a.category === b.category,
-    show: (item) => CATEGORIES[item.category]?.label ?? (item.category || null),
+    show: (item) => CATEGORIES[item.category]?.['zh-Hans'] ?? (item.category || null),
   },
   legalBasis: {
     same: (a, b) => normalizeLegalBasis(a.legalBasis) === normalizeLegalBasis(b.legalBasis),
@@ -116,7 +116,7 @@ const RULES: Readonly<Record<TrackedField, FieldRule>> = {
   },
   status: {
     same: (a, b) => a.status === b.status,
-    show: (item) => ITEM_STATUSES[item.status]?.label ?? (item.status || null),
+    show: (item) => ITEM_STATUSES[item.status]?.['zh-Hans'] ?? (item.status || null),
   },
 };
 
@@ -128,7 +128,7 @@ export function trackedChanges(
   return TRACKED_FIELD_KEYS.filter((field) => !previous || !RULES[field].same(previous, next)).map(
     (field) => ({
       field,
-      label: TRACKED_FIELDS[field].label,
+      label: TRACKED_FIELDS[field]['zh-Hans'],
       from: previous ? RULES[field].show(previous) : null,
       to: RULES[field].show(next),
     }),

@@ -449,7 +449,7 @@ function parseAccountability(cell: string, fail: (text: string) => void): Accoun
   return result;
 }
 
-const CATEGORY_LIST = CATEGORY_KEYS.map((k) => CATEGORIES[k].label).join('、');
+const CATEGORY_LIST = CATEGORY_KEYS.map((k) => CATEGORIES[k]['zh-Hans']).join('、');
 
 export async function parsePowerListFile(
   buffer: Uint8Array,
@@ -536,7 +536,7 @@ export async function parsePowerListFile(
           'code',
           'code',
         )(
-          `职权编码中的类型代码 ${parts.categoryCode} 与职权类型“${CATEGORIES[category].label}”（${CATEGORIES[category].code}）不一致`,
+          `职权编码中的类型代码 ${parts.categoryCode} 与职权类型“${CATEGORIES[category]['zh-Hans']}”（${CATEGORIES[category].code}）不一致`,
         );
       }
       // Codes are unique per department; with {department} in the pattern the code itself says which.
@@ -582,11 +582,11 @@ function rowCells(item: PowerListRow, index: number): Record<ColumnKey, string> 
     index: String(index + 1),
     code: item.code ?? '',
     name: singleLine(item.name),
-    category: CATEGORIES[item.category]?.label ?? item.category,
+    category: CATEGORIES[item.category]?.['zh-Hans'] ?? item.category,
     legalBasis: multiLine(item.legalBasis),
     department: singleLine(item.department),
     responsibilities: item.responsibilities
-      .map((r) => `${(STAGES[r.stage] ?? STAGES.other).label}${STAGE_SEPARATOR}${singleLine(r.duty)}`)
+      .map((r) => `${(STAGES[r.stage] ?? STAGES.other)['zh-Hans']}${STAGE_SEPARATOR}${singleLine(r.duty)}`)
       .join('\n'),
     // Numbered like a printed list (the number is dropped on reading). A separator inside a situation
     // would split it on reading, so it is written as ／.

@@ -26,6 +26,12 @@ export default {
     },
     {
       method: 'GET',
+      path: '/labels',
+      handler: 'public.labels',
+      config: { description: '职权类型、事项状态、责任环节与调整类型的简繁标签' },
+    },
+    {
+      method: 'GET',
       path: '/adjustments',
       handler: 'public.adjustments',
       config: { description: '权力清单动态调整情况（最新在前），按部门和年份筛选' },

@@ -37,6 +37,9 @@ const bool = z
 
 export const localeQuery = z.strictObject({ locale });
 
+/** A route that takes no parameter refuses every one rather than ignoring it. */
+export const emptyQuery = z.strictObject({});
+
 export const itemListQuery = z.strictObject({
   department: code.optional(),
   category,

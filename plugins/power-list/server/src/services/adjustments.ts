@@ -196,10 +196,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 export const present = (r: AdjustmentRow) => ({
   documentId: r.documentId,
   kind: r.kind,
-  kindLabel: ADJUSTMENT_KINDS[r.kind]?.label ?? r.kind,
+  kindLabel: ADJUSTMENT_KINDS[r.kind]?.['zh-Hans'] ?? r.kind,
   item: { documentId: r.itemDocumentId, code: r.itemCode, name: r.itemName },
   category: r.category,
-  categoryLabel: r.category ? (CATEGORIES[r.category]?.label ?? r.category) : null,
+  categoryLabel: r.category ? (CATEGORIES[r.category]?.['zh-Hans'] ?? r.category) : null,
   department: r.departmentDocumentId
     ? { documentId: r.departmentDocumentId, code: r.departmentCode, name: r.departmentName }
     : null,

@@ -33,12 +33,12 @@ type DepartmentRef = { code: string; name: string; shortName?: string | null; or
 export const withLabels = ({ itemStatus, ...item }: any) => ({
   ...item,
   status: itemStatus,
-  categoryLabel: CATEGORIES[item.category as CategoryKey]?.label ?? item.category ?? null,
-  statusLabel: ITEM_STATUSES[itemStatus as ItemStatusKey]?.label ?? itemStatus ?? null,
+  categoryLabel: CATEGORIES[item.category as CategoryKey]?.['zh-Hans'] ?? item.category ?? null,
+  statusLabel: ITEM_STATUSES[itemStatus as ItemStatusKey]?.['zh-Hans'] ?? itemStatus ?? null,
   responsibilities: Array.isArray(item.responsibilities)
     ? item.responsibilities.map((r: any) => ({
         ...r,
-        stageLabel: STAGES[r.stage as StageKey]?.label ?? r.stage,
+        stageLabel: STAGES[r.stage as StageKey]?.['zh-Hans'] ?? r.stage,
       }))
     : item.responsibilities,
 });
@@ -131,7 +131,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               shortName: department.shortName ?? null,
             },
             category,
-            categoryLabel: CATEGORIES[category].label,
+            categoryLabel: CATEGORIES[category]['zh-Hans'],
             count: counts.get(`${department.code}\u0000${category}`)!,
           })),
         );
@@ -141,7 +141,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           all: items.length,
           byCategory,
           byDepartment,
-          categoryLabels: Object.fromEntries(CATEGORY_KEYS.map((k) => [k, CATEGORIES[k].label])),
+          categoryLabels: Object.fromEntries(CATEGORY_KEYS.map((k) => [k, CATEGORIES[k]['zh-Hans']])),
         },
       };
     },

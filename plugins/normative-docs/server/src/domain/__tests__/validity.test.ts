@@ -16,14 +16,14 @@ const today = '2026-11-27';
 
 describe('validity labels', () => {
   it('gives every status a label in both scripts and a tone', () => {
-    expect(VALIDITY_KEYS.map((k) => [k, VALIDITY[k].label, VALIDITY[k].labelHant, VALIDITY[k].tone])).toEqual(
-      [
-        ['effective', '有效', '有效', 'ok'],
-        ['expired', '失效', '失效', 'danger'],
-        ['repealed', '废止', '廢止', 'danger'],
-        ['amended', '已修改', '已修改', 'warning'],
-      ],
-    );
+    expect(
+      VALIDITY_KEYS.map((k) => [k, VALIDITY[k]['zh-Hans'], VALIDITY[k]['zh-Hant'], VALIDITY[k].tone]),
+    ).toEqual([
+      ['effective', '有效', '有效', 'ok'],
+      ['expired', '失效', '失效', 'danger'],
+      ['repealed', '废止', '廢止', 'danger'],
+      ['amended', '已修改', '已修改', 'warning'],
+    ]);
   });
 });
 

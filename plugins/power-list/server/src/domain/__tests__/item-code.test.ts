@@ -15,7 +15,7 @@ import {
 
 describe('categories', () => {
   it('lists the 10 power types of 中办发〔2015〕21号 with distinct codes', () => {
-    expect(CATEGORY_KEYS.map((k) => `${CATEGORIES[k].label}/${CATEGORIES[k].code}`)).toEqual([
+    expect(CATEGORY_KEYS.map((k) => `${CATEGORIES[k]['zh-Hans']}/${CATEGORIES[k].code}`)).toEqual([
       '行政许可/XK',
       '行政处罚/CF',
       '行政强制/QZ',
