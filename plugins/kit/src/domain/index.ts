@@ -1,3 +1,5 @@
 // The kit's pure part: no Strapi import, so that every plugin's `domain/` code may use it.
 export * from './errors';
 export * from './labels';
+export * from './csv';
+export * from './rich-text';

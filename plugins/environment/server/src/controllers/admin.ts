@@ -3,10 +3,9 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { importQuery, isTrue, overdueQuery } from '../schemas/queries';
-import { asValidation, fieldError } from '@gov-portal/kit';
+import { asValidation, decodeText, fieldError, validate } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 import { importLimits } from '../config';
-import { validate } from '@gov-portal/kit';
 
 const PUBLISH_ACTION = 'plugin::environment.import.publish';
 const OBSERVATION = 'plugin::environment.air-observation';
@@ -60,7 +59,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         'review',
       );
     }
-    const text = await fs.readFile(file.filepath, 'utf8');
+    // UTF-8 (with or without a BOM), UTF-16 with a BOM, or the GB18030 that Excel on a Chinese Windows saves.
+    const text = decodeText(await fs.readFile(file.filepath));
+    if (text === null) throw fieldError('file', '文件不是 UTF-8 或 GB18030 编码的 CSV 文本', 'encoding');
     const result = await getService(strapi, 'observation-import').importObservations(text, {
       dryRun: isTrue(query.dryRun),
       publish,

@@ -15,7 +15,8 @@ import {
   type TrackedField,
 } from '../data/labels';
 import { fail } from '@gov-portal/kit/domain';
-import { excerpt, normalizeLegalBasis, richTextToPlainText, type RichText } from './rich-text';
+import { excerpt, richTextToPlainText, type RichText } from '@gov-portal/kit/domain';
+import { normalizeLegalBasis } from './rich-text';
 
 export interface DepartmentRef {
   documentId?: string | null;

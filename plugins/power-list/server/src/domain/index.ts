@@ -6,4 +6,3 @@ export * from './item-code';
 export * from './rich-text';
 export * from './adjustment';
 export * from './spreadsheet';
-export { parseCsv, writeCsv } from './csv';

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { CATEGORIES, isCategoryKey, type CategoryKey } from '../data/categories';
 import { formatItemCode, nextItemSerial, parseItemCode } from '../domain/item-code';
-import { richTextToPlainText } from '../domain/rich-text';
+import { richTextToPlainText } from '@gov-portal/kit/domain';
 import { pluginConfig } from '../config';
 import { currentAdmin } from '../utils/actor';
 import { asValidation, fieldErrors, problem, type FieldError } from '@gov-portal/kit';

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { CATEGORIES, type CategoryKey } from '../data/categories';
 import { COLUMNS, type ColumnKey } from '../data/columns';
 import { formatItemCode, nextItemSerial, parseItemCode } from '../domain/item-code';
-import { plainTextToHtml, richTextToPlainText } from '../domain/rich-text';
+import { plainTextToHtml, richTextToPlainText } from '@gov-portal/kit/domain';
 import {
   parsePowerListFile,
   writePowerListFile,

@@ -1,11 +1,5 @@
-import { DomainValidationError } from '@gov-portal/kit/domain';
-import {
-  computeAdjustment,
-  normalizeLegalBasis,
-  plainTextToHtml,
-  richTextToPlainText,
-  type PowerItemSnapshot,
-} from '../index';
+import { DomainValidationError, plainTextToHtml, richTextToPlainText } from '@gov-portal/kit/domain';
+import { computeAdjustment, normalizeLegalBasis, type PowerItemSnapshot } from '../index';
 
 const published: PowerItemSnapshot = {
   code: '431124-GA-XK-00001',
