@@ -3,3 +3,5 @@ export * from './domain';
 export * from './errors';
 export * from './validate';
 export * as query from './query';
+export * from './services';
+export * from './schemas/article';

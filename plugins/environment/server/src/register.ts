@@ -3,6 +3,7 @@ import { PUBLIC_ACTIONS } from './permissions';
 import { PLUGIN_ID, UID } from './utils/constants';
 import { publicFields } from './utils/column-types';
 import { importLimits } from './config';
+import { govCore } from './utils/get-service';
 
 /** Column types of this plugin, registered with gov-core so scoping, review and audit apply to them. */
 const COLUMN_TYPES = [
@@ -13,21 +14,20 @@ const COLUMN_TYPES = [
   { uid: UID.polluter, label: '重点排污单位监测信息', cadence: 'notice' },
 ] as const;
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const govCore = strapi.plugin('gov-core');
-  govCore.service('public-access').declare(PLUGIN_ID, PUBLIC_ACTIONS);
-  for (const type of COLUMN_TYPES) {
-    govCore.service('column-registry').registerColumnType({ ...type, publicFields: publicFields(type.uid) });
-  }
-  // The portal roles: webmasters import (and may publish on import); reviewers follow overdue townships.
-  govCore.service('roles').declareGrants({
-    webmaster: [
-      'plugin::environment.import',
-      'plugin::environment.import.publish',
-      'plugin::environment.overdue.read',
-    ],
-    reviewer: ['plugin::environment.overdue.read'],
+export default ({ strapi }: { strapi: Core.Strapi }) =>
+  govCore(strapi, 'toolkit').registerPlugin({
+    id: PLUGIN_ID,
+    publicActions: PUBLIC_ACTIONS,
+    columnTypes: COLUMN_TYPES.map((type) => ({ ...type, publicFields: publicFields(type.uid) })),
+    // The portal roles: webmasters import (and may publish on import); reviewers follow overdue townships.
+    grants: {
+      webmaster: [
+        'plugin::environment.import',
+        'plugin::environment.import.publish',
+        'plugin::environment.overdue.read',
+      ],
+      reviewer: ['plugin::environment.overdue.read'],
+    },
+    // The import's request body is bounded before it is read (gov-core's table-file limits).
+    uploads: [{ path: `/${PLUGIN_ID}/import/observations`, limits: importLimits(strapi) }],
   });
-  // The import's request body is bounded before it is read (gov-core's table-file limits).
-  govCore.service('table-files').registerUpload(`/${PLUGIN_ID}/import/observations`, importLimits(strapi));
-};

@@ -3,3 +3,5 @@ export * from './errors';
 export * from './labels';
 export * from './csv';
 export * from './rich-text';
+export * from './table-limits';
+export * from './zip-inspector';

@@ -67,12 +67,6 @@ export function richTextToPlainText(value: RichText): string {
     : cleanLines(decodeEntities(text.replace(/\r\n?/g, '\n')));
 }
 
-/** The first `max` characters (code points), with … when cut. */
-export function excerpt(text: string, max = 80): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
-}
-
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

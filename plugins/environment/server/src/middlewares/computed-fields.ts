@@ -9,6 +9,7 @@ import {
 import { asValidation, ConflictError, fieldError } from '@gov-portal/kit';
 import { documentIdAfter, writesRelation } from '../utils/relations';
 import { DEPARTMENT_UID, UID } from '../utils/constants';
+import { govCore } from '../utils/get-service';
 
 type Data = Record<string, any>;
 const OWN_UIDS: readonly string[] = Object.values(UID);
@@ -45,9 +46,7 @@ const relationAfter = (
 const pick = (data: Data, current: Data | null, key: string) => (key in data ? data[key] : current?.[key]);
 
 const assertTownship = async (strapi: Core.Strapi, field: string, documentId: string) => {
-  const township = await strapi.db
-    .query(DEPARTMENT_UID)
-    .findOne({ where: { documentId }, select: ['kind', 'name'] });
+  const township = await govCore(strapi, 'directory').department(documentId, ['kind', 'name']);
   if (!township) throw fieldError(field, '所选乡镇不存在', 'exists');
   if (township.kind !== 'township')
     throw fieldError(field, `“${township.name}”不是乡镇（kind 须为 township）`, 'township');

@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { query } from '@gov-portal/kit';
 import { toCalendarDate } from '../domain/calendar';
 import { WATER_SOURCE_TYPES } from '../domain/records';
 
-const code = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '须为小写字母、数字和连字符组成的代码');
-const page = z.coerce.number().int('须为整数').min(1, '须为不小于 1 的整数').default(1);
-const pageSize = (max: number, def: number) =>
-  z.coerce.number().int('须为整数').min(1, `须在 1–${max} 之间`).max(max, `须在 1–${max} 之间`).default(def);
-const locale = z.string().optional();
+const code = query.slug();
+const page = query.page();
+const pageSize = query.pageSize;
+const locale = query.locale();
 /** A civil date, or a date-time with a zone (a bare date is the whole day in Beijing time). */
 const instant = z
   .string()
@@ -14,8 +14,8 @@ const instant = z
     (s) => toCalendarDate(s) !== null,
     '须为 YYYY-MM-DD 或带时区的 ISO 时间，如 2026-03-01T08:00:00+08:00',
   );
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM，如 2026-03');
-const year = z.coerce.number().int('须为四位年份').min(2000, '须为 2000 年以后的年份').max(2100, '年份过大');
+const month = query.month();
+const year = query.year(2000);
 
 export const stationsQuery = z.object({ township: code.optional(), locale });
 
@@ -47,10 +47,7 @@ export const forecastsQuery = z.object({
 export const waterQuery = z.object({
   township: code.optional(),
   year: year.optional(),
-  quarter: z
-    .string()
-    .regex(/^\d{4}Q[1-4]$/, '季度格式应为 YYYYQn，如 2026Q3')
-    .optional(),
+  quarter: query.quarter().optional(),
   sourceType: z
     .enum(WATER_SOURCE_TYPES, { message: `须为 ${WATER_SOURCE_TYPES.join('、')} 之一` })
     .optional(),
@@ -69,10 +66,7 @@ export const pollutersQuery = z.object({
 });
 
 export const overdueQuery = z.object({
-  quarter: z
-    .string()
-    .regex(/^\d{4}Q[1-4]$/, '季度格式应为 YYYYQn，如 2026Q3')
-    .optional(),
+  quarter: query.quarter().optional(),
 });
 
 const flag = z.enum(['true', 'false', '1', '0'], { message: "须为 'true' 或 'false'" }).optional();

@@ -1,25 +1,13 @@
 import { z } from 'zod';
+import { query } from '@gov-portal/kit';
 import { TOPIC_KEYS } from '../data/labels';
 import { dateInShanghai } from '../domain/shanghai-time';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '须为小写字母、数字和连字符组成的代码');
-const page = z.coerce
-  .number({ message: '须为整数' })
-  .int('须为整数')
-  .min(1, '须为不小于 1 的整数')
-  .default(1);
-const pageSize = z.coerce
-  .number({ message: '须为整数' })
-  .int('须为整数')
-  .min(1, '须在 1–100 之间')
-  .max(100, '须在 1–100 之间')
-  .default(10);
-const locale = z
-  .string()
-  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, '不是有效的语言代码')
-  .optional();
+const slug = query.slug();
+const page = query.page();
+const locale = query.locale();
 
-export const pagination = z.object({ page, pageSize, locale });
+export const pagination = z.object(query.paging(100, 10));
 
 export const articleListQuery = pagination.extend({
   column: slug.optional(),
@@ -27,12 +15,7 @@ export const articleListQuery = pagination.extend({
   topic: z
     .enum(TOPIC_KEYS as [string, ...string[]], { message: `须为主题分类代码之一：${TOPIC_KEYS.join(', ')}` })
     .optional(),
-  year: z.coerce
-    .number({ message: '须为四位年份' })
-    .int('须为四位年份')
-    .min(1949, '须为 1949 年以后的年份')
-    .max(2100, '年份过大')
-    .optional(),
+  year: query.year().optional(),
 });
 
 export const localeQuery = z.object({ locale });
@@ -74,12 +57,7 @@ export const indexNumberQuery = z.object({
     .string()
     .regex(/^[0-9A-Z]{9}$|^[0-9A-HJ-NP-RTUW-Y]{18}$/, '须为 9 位组织机构代码或 18 位统一社会信用代码')
     .optional(),
-  year: z.coerce
-    .number({ message: '须为四位年份' })
-    .int('须为四位年份')
-    .min(1949, '须为 1949 年以后的年份')
-    .max(2100, '年份过大')
-    .optional(),
+  year: query.year().optional(),
 });
 
 export const reviewDecision = z.object({

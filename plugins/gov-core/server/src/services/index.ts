@@ -12,6 +12,7 @@ import audit from './audit';
 import toolkit from './toolkit';
 import publicRead from './public-read';
 import tableFiles from './table-files';
+import directory from './directory';
 
 export default {
   'public-access': publicAccess,
@@ -28,4 +29,5 @@ export default {
   toolkit,
   'public-read': publicRead,
   'table-files': tableFiles,
+  directory,
 };

@@ -11,8 +11,8 @@ import {
   type CellCounter,
   type LimitViolation,
   type TableLimits,
-} from '../domain/table-limits';
-import { inspectXlsx } from '../domain/zip-inspector';
+  inspectXlsx,
+} from '@gov-portal/kit/domain';
 
 export type { CellCounter, LimitViolation, TableLimits };
 
@@ -58,7 +58,7 @@ export const limitError = (v: LimitViolation | LimitProblem) =>
 /**
  * Limits of imported table files (xlsx, csv), one implementation for every plugin: the request size (checked
  * by a middleware before the body is read), the zip structure and real inflated size, rows, columns and
- * characters per cell, and the size of the error list. See domain/table-limits.ts and domain/zip-inspector.ts.
+ * characters per cell, and the size of the error list. See the kit's domain/table-limits.ts and domain/zip-inspector.ts.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const uploads = new Map<string, Partial<TableLimits>>();

@@ -1,24 +1,9 @@
 import { z } from 'zod';
+import { query } from '@gov-portal/kit';
 import { VALIDITY_KEYS } from '../data/validity';
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '须为小写字母、数字和连字符组成的代码' });
-const locale = z
-  .string()
-  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: '不是有效的语言代码' })
-  .optional();
-const page = z.coerce
-  .number({ error: '须为整数' })
-  .int({ error: '须为整数' })
-  .min(1, { error: '须为不小于 1 的整数' })
-  .default(1);
-const pageSize = z.coerce
-  .number({ error: '须为整数' })
-  .int({ error: '须为整数' })
-  .min(1, { error: '须在 1–100 之间' })
-  .max(100, { error: '须在 1–100 之间' })
-  .default(10);
+const slug = query.slug();
+const { page, pageSize, locale } = query.paging(100, 10);
 
 const populateHistory = z
   .union([z.enum(['history', '*']), z.array(z.enum(['history', '*']))], {
@@ -38,18 +23,8 @@ export const documentListQuery = pagination.extend({
     .string()
     .regex(/^[a-z0-9-]+$/, { error: '须为主题分类代码' })
     .optional(),
-  year: z.coerce
-    .number({ error: '须为四位年份' })
-    .int({ error: '须为四位年份' })
-    .min(1949, { error: '须为 1949 年以后的年份' })
-    .max(2100, { error: '年份过大' })
-    .optional(),
-  q: z
-    .string()
-    .trim()
-    .min(1, { error: '关键词不能为空' })
-    .max(100, { error: '关键词不超过 100 字' })
-    .optional(),
+  year: query.year().optional(),
+  q: query.keyword(100).optional(),
   populate: populateHistory,
 });
 

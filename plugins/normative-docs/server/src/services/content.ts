@@ -51,8 +51,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const publicHistory = async (documentId: string) => {
     const changes = await validity().history(documentId);
     const [documents, batches] = await Promise.all([
-      publicRead().publicDocumentIds(UID.document, changes.map((c) => c.replacedBy).filter(Boolean)),
-      publicRead().publicDocumentIds(UID.batch, changes.map((c) => c.batch).filter(Boolean)),
+      publicRead().publicDocumentIds(
+        UID.document,
+        changes.map((c) => c.replacedBy).filter((id): id is string => Boolean(id)),
+      ),
+      publicRead().publicDocumentIds(
+        UID.batch,
+        changes.map((c) => c.batch).filter((id): id is string => Boolean(id)),
+      ),
     ]);
     return changes.map((c) => ({
       ...publicChange(c),
@@ -116,7 +122,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       return {
         data: await decorate(
-          await publicRead().output(UID.document, data, { locale }),
+          (await publicRead().output(UID.document, data, { locale })) ?? [],
           Boolean(query.populate),
         ),
         pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },

@@ -106,7 +106,7 @@ const RULES: Readonly<Record<TrackedField, FieldRule>> = {
   },
   legalBasis: {
     same: (a, b) => normalizeLegalBasis(a.legalBasis) === normalizeLegalBasis(b.legalBasis),
-    show: (item) => excerpt(richTextToPlainText(item.legalBasis).replace(/\n/g, ' ')) || null,
+    show: (item) => excerpt(richTextToPlainText(item.legalBasis).replace(/\n/g, ' '), 80) || null,
   },
   department: {
     same: (a, b) => {

@@ -5,8 +5,8 @@ import { richTextToPlainText } from '@gov-portal/kit/domain';
 import { pluginConfig } from '../config';
 import { currentAdmin } from '../utils/actor';
 import { asValidation, fieldErrors, problem, type FieldError } from '@gov-portal/kit';
-import { getService } from '../utils/get-service';
-import { DEPARTMENT_UID, SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';
+import { getService, govCore } from '../utils/get-service';
+import { SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';
 
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 const REQUIRED_LABEL: Record<string, string> = {
@@ -18,9 +18,7 @@ const REQUIRED_LABEL: Record<string, string> = {
 
 const departmentCode = async (strapi: Core.Strapi, documentId: string | null): Promise<string | null> => {
   if (!documentId) return null;
-  const row = await strapi.db
-    .query(DEPARTMENT_UID)
-    .findOne({ where: { documentId }, select: ['code'], orderBy: [{ publishedAt: 'desc' }] });
+  const row = await govCore(strapi, 'directory').department(documentId, ['code']);
   return row?.code ?? null;
 };
 

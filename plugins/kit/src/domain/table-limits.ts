@@ -4,7 +4,7 @@
  * count and compression ratio, rows, characters per cell, and the length of the error list itself.
  * Every plugin that imports tables uses these (through gov-core's `table-files` service), none has its own.
  */
-import type { FieldError } from '@gov-portal/kit/domain';
+import type { FieldError } from './errors';
 
 export interface TableLimits {
   /** Bytes of the uploaded file; the request body is refused before it is read when it declares more. */

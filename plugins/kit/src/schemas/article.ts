@@ -1,0 +1,38 @@
+/**
+ * Shared attribute sets of content-type schemas. A column type that "is an article plus …" (规范性文件, and
+ * later 政策解读 kinds) spreads `articleAttributes()` instead of restating gov-core's article.
+ */
+
+/** `pluginOptions` of an attribute stored per locale (简体, 繁体 …). */
+export const LOCALIZED = { i18n: { localized: true } } as const;
+/** `pluginOptions` of an attribute shared by every locale. */
+export const NOT_LOCALIZED = { i18n: { localized: false } } as const;
+
+/**
+ * What every article-like document has: title, subtitle, summary, body (HTML, sanitised on every write by
+ * gov-core), its column and department, source / author / editor, attachments and the 信息公开目录
+ * metadata (`gov-core.disclosure`: 索引号, 发布日期, 发文字号 …). A fresh object on every call.
+ */
+export const articleAttributes = () => ({
+  title: { type: 'string', required: true, maxLength: 200, pluginOptions: LOCALIZED },
+  subtitle: { type: 'string', maxLength: 200, pluginOptions: LOCALIZED },
+  summary: { type: 'text', maxLength: 2000, pluginOptions: LOCALIZED },
+  body: { type: 'richtext', pluginOptions: LOCALIZED },
+  column: { type: 'relation', relation: 'manyToOne', target: 'plugin::gov-core.column' },
+  department: { type: 'relation', relation: 'manyToOne', target: 'plugin::gov-core.department' },
+  source: { type: 'string', maxLength: 100, pluginOptions: LOCALIZED },
+  author: { type: 'string', maxLength: 100, pluginOptions: LOCALIZED },
+  editor: { type: 'string', maxLength: 100, pluginOptions: LOCALIZED },
+  attachments: {
+    type: 'media',
+    multiple: true,
+    allowedTypes: ['files', 'images', 'videos', 'audios'],
+    pluginOptions: NOT_LOCALIZED,
+  },
+  disclosure: {
+    type: 'component',
+    component: 'gov-core.disclosure',
+    repeatable: false,
+    pluginOptions: NOT_LOCALIZED,
+  },
+});
