@@ -7,3 +7,4 @@ import type services from './services';
 export type GovCoreServices = { [N in keyof typeof services]: ReturnType<(typeof services)[N]> };
 export type GovCoreServiceName = keyof GovCoreServices;
 export type { DepartmentRef, ColumnRef, DirectoryService } from './services/directory';
+export type { Actor } from './utils/actor';

@@ -9,6 +9,15 @@ export const LOCALIZED = { i18n: { localized: true } } as const;
 export const NOT_LOCALIZED = { i18n: { localized: false } } as const;
 
 /**
+ * 责任单位 and 栏目 of a column type: what gov-core's scoping, review gate and audit trail work on. A fresh
+ * object on every call (Strapi writes column names into the attribute objects it loads).
+ */
+export const ownershipAttributes = () => ({
+  column: { type: 'relation', relation: 'manyToOne', target: 'plugin::gov-core.column' },
+  department: { type: 'relation', relation: 'manyToOne', target: 'plugin::gov-core.department' },
+});
+
+/**
  * What every article-like document has: title, subtitle, summary, body (HTML, sanitised on every write by
  * gov-core), its column and department, source / author / editor, attachments and the 信息公开目录
  * metadata (`gov-core.disclosure`: 索引号, 发布日期, 发文字号 …). A fresh object on every call.
@@ -18,8 +27,7 @@ export const articleAttributes = () => ({
   subtitle: { type: 'string', maxLength: 200, pluginOptions: LOCALIZED },
   summary: { type: 'text', maxLength: 2000, pluginOptions: LOCALIZED },
   body: { type: 'richtext', pluginOptions: LOCALIZED },
-  column: { type: 'relation', relation: 'manyToOne', target: 'plugin::gov-core.column' },
-  department: { type: 'relation', relation: 'manyToOne', target: 'plugin::gov-core.department' },
+  ...ownershipAttributes(),
   source: { type: 'string', maxLength: 100, pluginOptions: LOCALIZED },
   author: { type: 'string', maxLength: 100, pluginOptions: LOCALIZED },
   editor: { type: 'string', maxLength: 100, pluginOptions: LOCALIZED },
@@ -35,4 +43,38 @@ export const articleAttributes = () => ({
     repeatable: false,
     pluginOptions: NOT_LOCALIZED,
   },
+});
+
+export interface CollectionTypeSpec<A> {
+  collectionName: string;
+  info: { singularName: string; pluralName: string; displayName: string; description: string };
+  /** Whether entries exist per locale (简体, 繁体 …); default true. */
+  localized?: boolean;
+  /** Database indexes (Strapi 5 `indexes`). */
+  indexes?: { name: string; columns: string[]; type?: string }[];
+  attributes: A;
+}
+
+/**
+ * The envelope every column content type shares: a draft-and-publish collection type, shown in the content
+ * manager, hidden from the content-type builder (schemas live in code).
+ */
+export const collectionType = <A>({
+  collectionName,
+  info,
+  localized = true,
+  indexes,
+  attributes,
+}: CollectionTypeSpec<A>) => ({
+  kind: 'collectionType' as const,
+  collectionName,
+  info,
+  options: { draftAndPublish: true },
+  pluginOptions: {
+    i18n: { localized },
+    'content-manager': { visible: true },
+    'content-type-builder': { visible: false },
+  },
+  ...(indexes ? { indexes } : {}),
+  attributes,
 });

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { BATCH_OUTCOMES, VALIDITY, type ValidityKey } from '../data/validity';
 import { toIsoDate, todayInShanghai, validateValidityChange, type ValidityChange } from '../domain';
-import { currentAdmin } from '../utils/actor';
 import { fieldErrors, problem, type FieldError } from '@gov-portal/kit';
-import { getService } from '../utils/get-service';
+import { getService, govCore } from '../utils/get-service';
 import { SOURCE_LOCALE, UID } from '../utils/plugin-id';
 import { documentGuard, documentIdAfter, pointsAtEntry } from '../utils/relation-input';
 
@@ -149,7 +148,7 @@ const publishWithHistory = async (strapi: Core.Strapi, ctx: any, next: () => Pro
     await getService(strapi, 'validity').execute(change, {
       decidedBy: 'admin',
       decisionDate: today,
-      actor: currentAdmin(strapi),
+      actor: govCore(strapi, 'toolkit').currentAdmin(),
       updateRows: false,
     });
   }

@@ -9,7 +9,7 @@ import {
   type CleanupBatchRow,
   type ValidityChange,
 } from '../domain';
-import type { Actor } from '../utils/actor';
+import type { Actor } from 'strapi-plugin-gov-core/types';
 import { ConflictError, fieldErrors } from '@gov-portal/kit';
 import { getService, govCore } from '../utils/get-service';
 import { UID } from '../utils/plugin-id';

@@ -7,7 +7,7 @@ import {
   type ValidityBadge,
   type ValidityChange,
 } from '../domain';
-import type { Actor } from '../utils/actor';
+import type { Actor } from 'strapi-plugin-gov-core/types';
 import { govCore } from '../utils/get-service';
 import { SOURCE_LOCALE, UID } from '../utils/plugin-id';
 

@@ -3,7 +3,6 @@ import { CATEGORIES, isCategoryKey, type CategoryKey } from '../data/categories'
 import { formatItemCode, nextItemSerial, parseItemCode } from '../domain/item-code';
 import { richTextToPlainText } from '@gov-portal/kit/domain';
 import { pluginConfig } from '../config';
-import { currentAdmin } from '../utils/actor';
 import { asValidation, fieldErrors, problem, type FieldError } from '@gov-portal/kit';
 import { getService, govCore } from '../utils/get-service';
 import { SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';
@@ -166,7 +165,7 @@ const publishWithAdjustment = async (strapi: Core.Strapi, ctx: any, next: () => 
 
   const adjustment = await asValidation(() => adjustments.plan(draft));
   const result = await next();
-  if (adjustment) await adjustments.write(draft, adjustment, currentAdmin(strapi));
+  if (adjustment) await adjustments.write(draft, adjustment, govCore(strapi, 'toolkit').currentAdmin());
   return result;
 };
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { CATEGORIES, type CategoryKey } from '../data/categories';
 import { ADJUSTMENT_KINDS, type AdjustmentKindKey } from '../data/labels';
 import { computeAdjustment, type Adjustment, type PowerItemSnapshot } from '../domain/adjustment';
-import type { Actor } from '../utils/actor';
+import type { Actor } from 'strapi-plugin-gov-core/types';
 import { SOURCE_LOCALE, UID } from '../utils/constants';
 
 /** An item version as read from the database for the adjustment rule (department populated). */

@@ -12,7 +12,7 @@ import {
   type SpreadsheetFormat,
 } from '../domain/spreadsheet';
 import { importLimits, pluginConfig } from '../config';
-import type { Actor } from '../utils/actor';
+import type { Actor } from 'strapi-plugin-gov-core/types';
 import { fieldError, forbidden } from '@gov-portal/kit';
 import { govCore } from '../utils/get-service';
 import { SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';

@@ -1,19 +1,12 @@
-import { articleAttributes, NOT_LOCALIZED } from '@gov-portal/kit';
+import { articleAttributes, collectionType, NOT_LOCALIZED } from '@gov-portal/kit';
 
-export default {
-  kind: 'collectionType',
+export default collectionType({
   collectionName: 'gov_articles',
   info: {
     singularName: 'article',
     pluralName: 'articles',
     displayName: '信息 (Article)',
     description: '信息：新闻、通知公告、政策文件、政策解读、年度报告……',
-  },
-  options: { draftAndPublish: true },
-  pluginOptions: {
-    i18n: { localized: true },
-    'content-manager': { visible: true },
-    'content-type-builder': { visible: false },
   },
   // The article set is the kit's (normative-docs spreads the same set); an article adds its cover and 解读 links.
   attributes: {
@@ -33,4 +26,4 @@ export default {
       mappedBy: 'interprets',
     },
   },
-};
+});

@@ -1,6 +1,10 @@
 import { VALIDITY_KEYS } from '../../data/validity';
-
-import { articleAttributes, LOCALIZED as localized, NOT_LOCALIZED as notLocalized } from '@gov-portal/kit';
+import {
+  articleAttributes,
+  collectionType,
+  LOCALIZED as localized,
+  NOT_LOCALIZED as notLocalized,
+} from '@gov-portal/kit';
 
 const code = { i18n: { localized: false }, 'chinese-variants': { convert: false } };
 
@@ -9,20 +13,13 @@ const code = { i18n: { localized: false }, 'chinese-variants': { convert: false 
  * shared by every locale; they change only by the rules of domain/validity.ts (content-manager edits are
  * checked against the published value), by an applied 清理批次, or by the automatic expiry job.
  */
-export default {
-  kind: 'collectionType',
+export default collectionType({
   collectionName: 'normative_documents',
   info: {
     singularName: 'normative-document',
     pluralName: 'normative-documents',
     displayName: '规范性文件 (Normative document)',
     description: '规范性文件：发文字号、施行日期、有效期至、有效性（有效 / 失效 / 废止 / 已修改）与变更记录',
-  },
-  options: { draftAndPublish: true },
-  pluginOptions: {
-    i18n: { localized: true },
-    'content-manager': { visible: true },
-    'content-type-builder': { visible: false },
   },
   attributes: {
     ...articleAttributes(),
@@ -57,4 +54,4 @@ export default {
       mappedBy: 'replacedBy',
     },
   },
-};
+});
