@@ -51,6 +51,22 @@ describe('shared attribute sets', () => {
   });
 });
 
+it('describes an append-only record hidden from the content manager', () => {
+  const info = { singularName: 'entry', pluralName: 'entries', displayName: '记录', description: '只增不改' };
+  const schema = collectionType({
+    collectionName: 'entries',
+    info,
+    localized: false,
+    draftAndPublish: false,
+    visible: false,
+    indexes: [{ name: 'entries_at_idx', columns: ['at'] }],
+    attributes: {},
+  });
+  expect(schema.options).toEqual({ draftAndPublish: false });
+  expect(schema.pluginOptions['content-manager']).toEqual({ visible: false });
+  expect(schema.indexes).toEqual([{ name: 'entries_at_idx', columns: ['at'] }]);
+});
+
 describe('pluginServices', () => {
   type Services = { greeter: { hello(): string } };
   const greeter = { hello: () => '你好' };

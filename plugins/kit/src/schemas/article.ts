@@ -50,29 +50,35 @@ export interface CollectionTypeSpec<A> {
   info: { singularName: string; pluralName: string; displayName: string; description: string };
   /** Whether entries exist per locale (简体, 繁体 …); default true. */
   localized?: boolean;
+  /** Drafts and publishing; default true (false for append-only records: reviews, audit, changes). */
+  draftAndPublish?: boolean;
+  /** Shown in the content manager; default true (false for records only services write and read). */
+  visible?: boolean;
   /** Database indexes (Strapi 5 `indexes`). */
   indexes?: { name: string; columns: string[]; type?: string }[];
   attributes: A;
 }
 
 /**
- * The envelope every column content type shares: a draft-and-publish collection type, shown in the content
- * manager, hidden from the content-type builder (schemas live in code).
+ * The envelope every content type of the plugins shares: a collection type hidden from the content-type
+ * builder (schemas live in code); by default localized, draft-and-publish and shown in the content manager.
  */
 export const collectionType = <A>({
   collectionName,
   info,
   localized = true,
+  draftAndPublish = true,
+  visible = true,
   indexes,
   attributes,
 }: CollectionTypeSpec<A>) => ({
   kind: 'collectionType' as const,
   collectionName,
   info,
-  options: { draftAndPublish: true },
+  options: { draftAndPublish },
   pluginOptions: {
     i18n: { localized },
-    'content-manager': { visible: true },
+    'content-manager': { visible },
     'content-type-builder': { visible: false },
   },
   ...(indexes ? { indexes } : {}),
