@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fieldErrors, type FieldProblem } from './errors';
 
 /** The message of an unknown parameter or body key (every list refuses them rather than ignoring them). */
-export const UNKNOWN_KEY_MESSAGE = '不支持的参数';
+export const UNKNOWN_KEY_MESSAGE = '不认识的参数';
 
 /**
  * zod issues as field failures: an unknown key is named itself (not its parent object), with the rule
@@ -27,4 +27,13 @@ export const validate = <S extends z.ZodType>(schema: S, input: unknown, root = 
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
   throw fieldErrors(issuesToProblems(result.error.issues, root));
+};
+
+/**
+ * The query of a public special endpoint without Strapi's `status`, which the public-read policy has already
+ * checked (`published` or absent) on every content-API read.
+ */
+export const publicQuery = (query: Record<string, unknown> | undefined) => {
+  const { status: _status, ...rest } = query ?? {};
+  return rest;
 };

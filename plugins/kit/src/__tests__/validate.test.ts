@@ -25,12 +25,12 @@ describe('validate', () => {
     [
       'an unknown parameter, named itself',
       { sort: 'x' },
-      [['sort', 'unrecognized_keys', 'sort: 不支持的参数']],
+      [['sort', 'unrecognized_keys', 'sort: 不认识的参数']],
     ],
     [
       'an unknown nested key, named with its path',
       { filters: { a: 1 } },
-      [['filters', 'unrecognized_keys', 'filters: 不支持的参数']],
+      [['filters', 'unrecognized_keys', 'filters: 不认识的参数']],
     ],
     [
       'a bad value, with the rule',
