@@ -18,6 +18,10 @@ const selected = (value: string) =>
       ? []
       : LOCAL_PLUGINS.filter((id) => value.split(',').includes(id));
 
+// PORTAL_PLUGIN_ORDER=reverse loads them in the reverse order: the write rules run in gov-core's one pipeline in a
+// fixed order, so the order must not matter (tests/api/pipeline-plugin-order.test.ts proves it).
+const ordered = (ids: string[], order: string) => (order === 'reverse' ? [...ids].reverse() : ids);
+
 /** Plugin configuration of the local plugins (merged with `enabled` and `resolve` below). */
 const LOCAL_CONFIG: Record<string, object> = {
   'gov-core': {
@@ -29,7 +33,7 @@ const LOCAL_CONFIG: Record<string, object> = {
 
 export default ({ env }) => ({
   ...Object.fromEntries(
-    selected(env('PORTAL_PLUGINS', 'all')).map((id) => [
+    ordered(selected(env('PORTAL_PLUGINS', 'all')), env('PORTAL_PLUGIN_ORDER', 'declared')).map((id) => [
       id,
       {
         enabled: true,

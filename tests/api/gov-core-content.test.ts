@@ -346,7 +346,7 @@ describe('public content API', () => {
     expect(byDept.body.data.map((a: any) => a.title)).toEqual(['公开的信息']);
     const byTopic = await app.http().get('/api/gov-core/articles?topic=finance-banking-audit').expect(200);
     expect(byTopic.body.data.map((a: any) => a.title)).toEqual(['公开的信息']);
-    const year = Number(byTopic.body.data[0].disclosure.publishDate.slice(0, 4));
+    const year = Number(byTopic.body.data[0].disclosure.writtenAt.slice(0, 4));
     const byYear = await app.http().get(`/api/gov-core/articles?year=${year}&pageSize=100`).expect(200);
     expect(byYear.body.data.map((a: any) => a.title)).toContain('公开的信息');
     expect(

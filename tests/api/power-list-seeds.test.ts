@@ -25,7 +25,7 @@ describe('power-list seeds', () => {
     expect(second.reduce((n, r) => n + r.created, 0)).toBe(0);
 
     const http = app.http();
-    const summary = (await http.get('/api/power-list/summary?status=all').expect(200)).body.data;
+    const summary = (await http.get('/api/power-list/summary?itemStatus=all').expect(200)).body.data;
     expect(summary.totals.all).toBe(counts['power-list items']);
     expect(Object.values(summary.totals.byCategory).every((n) => (n as number) > 0)).toBe(true);
 

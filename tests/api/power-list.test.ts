@@ -279,27 +279,27 @@ describe('public API', () => {
     expect(byDept.body.meta.pagination).toMatchObject({ page: 1, total: 1 });
   });
 
-  it('lists in-force items by default; status=cancelled or all on request', async () => {
-    const cancelled = await api('/items?status=cancelled');
+  it('lists in-force items by default; itemStatus=cancelled or all on request', async () => {
+    const cancelled = await api('/items?itemStatus=cancelled');
     expect(cancelled.body.data.map((i: any) => i.name)).toContain('典当业特种行业许可');
     const inForce = await api('/items?pageSize=100');
-    expect(inForce.body.data.every((i: any) => i.status === 'in-force')).toBe(true);
-    const all = await api('/items?status=all&pageSize=100');
+    expect(inForce.body.data.every((i: any) => i.itemStatus === 'in-force')).toBe(true);
+    const all = await api('/items?itemStatus=all&pageSize=100');
     expect(all.body.meta.pagination.total).toBe(
       inForce.body.meta.pagination.total +
-        (await api('/items?status=cancelled')).body.meta.pagination.total +
-        (await api('/items?status=delegated')).body.meta.pagination.total +
-        (await api('/items?status=suspended')).body.meta.pagination.total,
+        (await api('/items?itemStatus=cancelled')).body.meta.pagination.total +
+        (await api('/items?itemStatus=delegated')).body.meta.pagination.total +
+        (await api('/items?itemStatus=suspended')).body.meta.pagination.total,
     );
   });
 
   it.each([
     ['category=unknown', 'category'],
-    ['status=repealed', 'status'],
+    ['itemStatus=repealed', 'itemStatus'],
     ['department=公安', 'department'],
     ['page=0', 'page'],
     ['pageSize=1000', 'pageSize'],
-    ['sort=name', 'sort'],
+    ['sort=adjustmentBasis', 'sort'],
   ])('answers 400 naming the parameter for %s', async (query, field) => {
     const res = await api(`/items?${query}`);
     expect(res.status).toBe(400);
@@ -331,8 +331,8 @@ describe('public API', () => {
     expect(totals.all).toBe(rows.reduce((s: number, r: any) => s + r.count, 0));
     expect(totals.byCategory.levy).toBe(2);
     expect(Object.keys(totals.byCategory)).toHaveLength(10);
-    const all = await api('/summary?status=all');
-    expect(all.body.data.totals.all).toBe((await api('/items?status=all')).body.meta.pagination.total);
+    const all = await api('/summary?itemStatus=all');
+    expect(all.body.data.totals.all).toBe((await api('/items?itemStatus=all')).body.meta.pagination.total);
     expect((await api('/summary?status=gone')).status).toBe(400);
   });
 

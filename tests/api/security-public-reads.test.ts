@@ -238,11 +238,11 @@ const routes = () => [
   ...open.batches.map((id) => `/api/normative-docs/batches/${id}`),
   '/api/normative-docs/labels',
   '/api/power-list/items?pageSize=100',
-  '/api/power-list/items?pageSize=100&status=all',
-  '/api/power-list/items?q=权力事项&status=all',
+  '/api/power-list/items?pageSize=100&itemStatus=all',
+  '/api/power-list/items?q=权力事项&itemStatus=all',
   ...open.items.map((id) => `/api/power-list/items/${id}`),
   '/api/power-list/summary',
-  '/api/power-list/summary?status=all',
+  '/api/power-list/summary?itemStatus=all',
   '/api/power-list/adjustments?pageSize=100',
   '/api/environment/stations',
   '/api/environment/observations',
@@ -318,7 +318,7 @@ describe('the crawl', () => {
     expect(batch.rows[2].replacedBy).toBeNull();
     const hant = await get(`/api/gov-core/articles/${policy}?locale=zh-Hant`).expect(200);
     expect(hant.body.data.title).toBe('公開的政策文件');
-    const items = (await get('/api/power-list/items?status=all&pageSize=100').expect(200)).body.data;
+    const items = (await get('/api/power-list/items?itemStatus=all&pageSize=100').expect(200)).body.data;
     expect(items.map((i: any) => i.name)).toEqual(['公开的权力事项']);
     const stations = (await get('/api/environment/stations').expect(200)).body.data;
     expect(stations.map((s: any) => s.code)).toEqual(['dx-open']);
@@ -390,8 +390,9 @@ describe('status on a public route', () => {
   it('accepts status=published, and power-list keeps its own item statuses', async () => {
     await get(`/api/gov-core/articles?status=published`).expect(200);
     await get(`/api/normative-docs/documents?status=published&locale=zh-Hant`).expect(200);
-    for (const status of ['in-force', 'all']) await get(`/api/power-list/items?status=${status}`).expect(200);
-    await get('/api/power-list/summary?status=all').expect(200);
+    for (const status of ['in-force', 'all'])
+      await get(`/api/power-list/items?itemStatus=${status}`).expect(200);
+    await get('/api/power-list/summary?itemStatus=all').expect(200);
   });
 });
 

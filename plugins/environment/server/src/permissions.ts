@@ -4,13 +4,19 @@
  */
 export const PUBLIC_ACTIONS = [
   'aqi.compute',
-  'air.stations',
-  'air.observations',
   'air.daily',
   'air.chart',
-  'air.forecasts',
-  'disclosure.waterQuality',
-  'disclosure.polluters',
+  // The public lists and singles (gov-core's public content API).
+  'stations.find',
+  'stations.findOne',
+  'observations.find',
+  'observations.findOne',
+  'forecasts.find',
+  'forecasts.findOne',
+  'water-quality.find',
+  'water-quality.findOne',
+  'polluters.find',
+  'polluters.findOne',
 ] as const;
 
 /** Admin RBAC actions (role editor: 插件 / environment). */

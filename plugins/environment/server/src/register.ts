@@ -4,6 +4,8 @@ import { PLUGIN_ID, UID } from './utils/constants';
 import { publicFields } from './utils/column-types';
 import { importLimits } from './config';
 import { govCore } from './utils/get-service';
+import { ENVIRONMENT_API } from './setup/public-api';
+import { environmentHooks } from './hooks/write-rules';
 
 /** Column types of this plugin, registered with gov-core so scoping, review and audit apply to them. */
 const COLUMN_TYPES = [
@@ -14,11 +16,18 @@ const COLUMN_TYPES = [
   { uid: UID.polluter, label: '重点排污单位监测信息', cadence: 'notice' },
 ] as const;
 
-export default ({ strapi }: { strapi: Core.Strapi }) =>
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  // Write rules (derived fields, natural keys) run by gov-core's write pipeline.
+  const hooks = environmentHooks(strapi);
   govCore(strapi, 'toolkit').registerPlugin({
     id: PLUGIN_ID,
     publicActions: PUBLIC_ACTIONS,
-    columnTypes: COLUMN_TYPES.map((type) => ({ ...type, publicFields: publicFields(type.uid) })),
+    columnTypes: COLUMN_TYPES.map((type) => ({
+      ...type,
+      publicFields: publicFields(type.uid),
+      api: ENVIRONMENT_API[type.uid],
+      ...(hooks[type.uid] ? { hooks: hooks[type.uid] } : {}),
+    })),
     // The portal roles: webmasters import (and may publish on import); reviewers follow overdue townships.
     grants: {
       webmaster: [
@@ -31,3 +40,4 @@ export default ({ strapi }: { strapi: Core.Strapi }) =>
     // The import's request body is bounded before it is read (gov-core's table-file limits).
     uploads: [{ path: `/${PLUGIN_ID}/import/observations`, limits: importLimits(strapi) }],
   });
+};

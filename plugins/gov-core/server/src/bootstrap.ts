@@ -1,10 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ADMIN_ACTIONS } from './permissions';
 import { getService } from './utils/get-service';
-import { registerGovernanceMiddleware } from './middlewares/governance';
 import { ensureIndexes } from './setup/indexes';
-import { registerDisclosureMiddleware } from './middlewares/disclosure';
-import { registerValidationMiddleware } from './middlewares/validation';
 import { registerUploadsGuard } from './middlewares/uploads';
 import { hardenUploadService } from './setup/upload-hardening';
 
@@ -19,10 +16,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   });
   await getService(strapi, 'index-numbers').ensureTables();
   await ensureIndexes(strapi);
-  // Order matters: governance (scope, review gate, audit, one transaction) wraps validation and 索引号 stamping.
-  registerGovernanceMiddleware(strapi);
-  registerValidationMiddleware(strapi);
-  registerDisclosureMiddleware(strapi);
+  // The one write pipeline (services/pipeline.ts): governance, validation, 索引号 stamping, then every plugin's
+  // global and type hooks, in a fixed order whatever the order of the plugins.
+  strapi.documents.use(getService(strapi, 'pipeline').middleware);
   registerUploadsGuard(strapi);
   hardenUploadService(strapi);
 };

@@ -7,6 +7,7 @@ import { GOV_CORE_COMPONENTS, registerComponents } from './setup/components';
 import { guardPublicReads } from './setup/public-read';
 import { guardUploadRoutes } from './setup/upload-hardening';
 import { guardAdminDocumentRoutes } from './setup/admin-route-scope';
+import { ARTICLE_API } from './setup/article-api';
 import { tableUploadLimit } from './middlewares/table-upload-limit';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -17,6 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     label: '信息',
     cadence: 'news',
     publicFields: ['title', 'subtitle', 'summary', 'body', 'source', 'author'],
+    api: ARTICLE_API,
   });
   defaultAdminLanguage(strapi);
   guardPublicReads(strapi);

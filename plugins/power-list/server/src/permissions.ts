@@ -1,7 +1,7 @@
 /** Content-API actions the public (anonymous) role may call, granted by gov-core's public-access sync. */
 export const PUBLIC_ACTIONS = [
-  'public.items',
-  'public.item',
+  'items.find',
+  'items.findOne',
   'public.summary',
   'public.adjustments',
   'public.labels',

@@ -167,6 +167,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The content type a route serves: registered, or the `<uid>.<action>` handler of a core router. */
     contentTypeOfRoute(route: RouteInfo | undefined): string | null {
+      // A route of the column platform's route factory names its content type (gov-core public-api).
+      const column = route?.config?.column as { uid?: unknown } | undefined;
+      if (typeof column?.uid === 'string' && models()[column.uid]) return column.uid;
       if (!route || typeof route.handler !== 'string') return null;
       const owner = route.info?.pluginName ?? `api::${route.info?.apiName ?? ''}`;
       const registered = routeContentTypes.get(`${owner}:${route.handler}`);

@@ -1,25 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { forecastsQuery, monthQuery, observationsQuery, stationsQuery } from '../schemas/queries';
+import { monthQuery } from '../schemas/queries';
 import { getService } from '../utils/get-service';
 import { validate } from '@gov-portal/kit';
 
 const notFound = (station: string) => new errors.NotFoundError(`监测点位“${station}”不存在或未发布`);
 
-/** Public air-quality reads (published data only). */
+/** Public air-quality charts and monthly series (published data only); lists are gov-core's public content API. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const air = () => getService(strapi, 'air');
   return {
-    async stations(ctx: Context) {
-      ctx.body = { data: await air().stations(validate(stationsQuery, ctx.query)) };
-    },
-
-    async observations(ctx: Context) {
-      const { data, pagination } = await air().observations(validate(observationsQuery, ctx.query));
-      ctx.body = { data, meta: { pagination } };
-    },
-
     async daily(ctx: Context) {
       const { station, month } = validate(monthQuery, ctx.query);
       const data = await air().monthly(station, month);
@@ -34,11 +25,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.type = 'image/svg+xml; charset=utf-8';
       ctx.set('Cache-Control', 'public, max-age=300');
       ctx.body = svg;
-    },
-
-    async forecasts(ctx: Context) {
-      const { data, pagination } = await air().forecasts(validate(forecastsQuery, ctx.query));
-      ctx.body = { data, meta: { pagination } };
     },
   };
 };

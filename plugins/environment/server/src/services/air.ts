@@ -8,18 +8,6 @@ import { CONCENTRATION_KEYS } from '../domain/records';
 import { UID } from '../utils/constants';
 import { publicRead } from '../utils/get-service';
 
-/** Start of a bound: a bare date is 00:00 Beijing time. */
-const lowerBound = (s: string) =>
-  new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00+08:00` : s).toISOString();
-/** End of a bound (exclusive): a bare date includes the whole day. */
-const upperBound = (s: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(s)
-    ? new Date(new Date(`${s}T00:00:00+08:00`).getTime() + 86_400_000).toISOString()
-    : new Date(new Date(s).getTime() + 1).toISOString();
-
-const levelInfo = (level: number | null | undefined) =>
-  level ? HJ_633_2012.levels.find((l) => l.level === level) : undefined;
-
 export const stationDto = (s: any) =>
   s && {
     documentId: s.documentId,
@@ -33,40 +21,6 @@ export const stationDto = (s: any) =>
     department: s.department ? { code: s.department.code, name: s.department.name } : null,
   };
 
-/** An observation with its concentrations and the computed AQI fields (表2 texts looked up by level). */
-export const observationDto = (o: any) => {
-  const info = levelInfo(o.level);
-  return {
-    documentId: o.documentId,
-    station: o.station ? { code: o.station.code, name: o.station.name } : null,
-    observedAt: o.observedAt,
-    observedDate: o.observedDate,
-    averaging: o.averaging,
-    concentrations: Object.fromEntries(
-      CONCENTRATION_KEYS.filter((k) => o[k] !== null && o[k] !== undefined).map((k) => [k, Number(o[k])]),
-    ),
-    aqi: o.aqi,
-    aqiDisplay: o.aqiDisplay,
-    level: o.level,
-    levelLabel: o.levelLabel,
-    category: o.category,
-    color: o.color,
-    primaryPollutants: o.primaryPollutants ?? [],
-    exceedingPollutants: o.exceedingPollutants ?? [],
-    iaqi: o.iaqi ?? {},
-    healthEffect: info?.healthEffect ?? null,
-    advice: info?.advice ?? null,
-    edition: o.edition,
-  };
-};
-
-const pagination = (page: number, pageSize: number, total: number) => ({
-  page,
-  pageSize,
-  pageCount: Math.ceil(total / pageSize),
-  total,
-});
-
 const OWNER_POPULATE = {
   township: { fields: ['code', 'name'] },
   department: { fields: ['code', 'name'] },
@@ -74,46 +28,8 @@ const OWNER_POPULATE = {
 
 /** Public reads of air-quality data through gov-core's public-read path (published only, at every depth). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async stations(query: { township?: string }) {
-    const filters = query.township ? { township: { code: query.township } } : {};
-    const rows = await publicRead(strapi).readMany(UID.station, {
-      filters,
-      populate: OWNER_POPULATE,
-      sort: [{ code: 'asc' }],
-      limit: -1,
-    });
-    return rows.map(stationDto);
-  },
-
   async findStation(code: string) {
     return publicRead(strapi).readOne(UID.station, { filters: { code }, populate: OWNER_POPULATE });
-  },
-
-  async observations(query: {
-    station?: string;
-    from?: string;
-    to?: string;
-    averaging?: string;
-    page: number;
-    pageSize: number;
-  }) {
-    const and: Record<string, unknown>[] = [];
-    if (query.station) and.push({ station: { code: query.station } });
-    if (query.from) and.push({ observedAt: { $gte: lowerBound(query.from) } });
-    if (query.to) and.push({ observedAt: { $lt: upperBound(query.to) } });
-    if (query.averaging) and.push({ averaging: query.averaging });
-    const params = { filters: { $and: and } };
-    const [rows, total] = await Promise.all([
-      publicRead(strapi).readMany(UID.observation, {
-        ...params,
-        populate: { station: { fields: ['code', 'name'] } },
-        sort: [{ observedAt: 'asc' }, { averaging: 'asc' }, { id: 'asc' }],
-        start: (query.page - 1) * query.pageSize,
-        limit: query.pageSize,
-      }),
-      publicRead(strapi).count(UID.observation, params),
-    ]);
-    return { data: rows.map(observationDto), pagination: pagination(query.page, query.pageSize, total) };
   },
 
   /** Daily series of a station's month, with days per level and 优良天数比例 (null when no such station). */
@@ -191,39 +107,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       validDays: m.goodDaysRatio.validDays,
       percent: m.goodDaysRatio.percent,
     });
-  },
-
-  async forecasts(query: { from?: string; to?: string; region?: string; page: number; pageSize: number }) {
-    const and: Record<string, unknown>[] = [];
-    if (query.from) and.push({ date: { $gte: query.from.slice(0, 10) } });
-    if (query.to) and.push({ date: { $lte: query.to.slice(0, 10) } });
-    if (query.region) and.push({ region: query.region });
-    const params = { filters: { $and: and } };
-    const [rows, total] = await Promise.all([
-      publicRead(strapi).readMany(UID.forecast, {
-        ...params,
-        populate: { department: { fields: ['code', 'name'] } },
-        sort: [{ date: 'desc' }, { region: 'asc' }],
-        start: (query.page - 1) * query.pageSize,
-        limit: query.pageSize,
-      }),
-      publicRead(strapi).count(UID.forecast, params),
-    ]);
-    return {
-      data: rows.map((f: any) => ({
-        documentId: f.documentId,
-        date: f.date,
-        region: f.region,
-        aqiRange: { low: f.aqiLow, high: f.aqiHigh },
-        levels: f.levels ?? [],
-        levelLabel: f.levelLabel,
-        category: f.category,
-        primaryPollutant: f.primaryPollutant ?? null,
-        healthEffect: f.healthEffect,
-        advice: f.advice,
-        department: f.department ? { code: f.department.code, name: f.department.name } : null,
-      })),
-      pagination: pagination(query.page, query.pageSize, total),
-    };
   },
 });

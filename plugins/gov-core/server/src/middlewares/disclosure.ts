@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { dateInShanghai } from '../domain/shanghai-time';
 import { indexNumberYear } from '../domain/index-number';
-import { validateDocumentNumber } from '../domain/document-number';
+import { disclosureProblems } from '../domain/disclosure';
 import { fieldError, fieldErrors } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
-import { documentGuard, type DocumentHandler } from '../utils/document-guard';
+import type { DocumentHandler } from '../utils/document-guard';
+import type { ActionPlan } from '../domain/document-actions';
 
 export const DISCLOSURE_COMPONENT = 'gov-core.disclosure';
 const SOURCE_LOCALE = 'zh-Hans';
@@ -29,10 +30,13 @@ export const disclosureField = (strapi: Core.Strapi, uid: string): string | null
   return entry?.[0] ?? null;
 };
 
-const blank = (v: unknown) => v === null || v === undefined || v === '';
-
 /** The stored disclosure of a document: from its published version if any, else its draft. */
-const storedDisclosure = async (strapi: Core.Strapi, uid: string, field: string, documentId: string) => {
+export const storedDisclosure = async (
+  strapi: Core.Strapi,
+  uid: string,
+  field: string,
+  documentId: string,
+) => {
   const rows = await strapi.db.query(uid as never).findMany({
     where: { documentId },
     populate: { [field]: true },
@@ -68,38 +72,7 @@ const guardWrite = async (strapi: Core.Strapi, ctx: any, field: string) => {
     return;
   }
 
-  const errors: { field: string; message: string; rule: string }[] = [];
-  if (!blank(incoming.indexNumber) && incoming.indexNumber !== stored.indexNumber) {
-    errors.push({
-      field: `${field}.indexNumber`,
-      message: '索引号由系统在首次发布时生成，不能设置或修改',
-      rule: 'immutable',
-    });
-  }
-  if (
-    !blank(incoming.publishDate) &&
-    String(incoming.publishDate).slice(0, 10) !== (stored.publishDate ?? null)
-  ) {
-    errors.push({
-      field: `${field}.publishDate`,
-      message:
-        '发布日期由系统在首次发布时记录，不能填写或修改；如需更正，请网站管理员使用“更正发布日期”功能（留有记录）',
-      rule: 'immutable',
-    });
-  }
-  if (!blank(incoming.documentNumber)) {
-    const check = validateDocumentNumber(incoming.documentNumber, { field: `${field}.documentNumber` });
-    if (!check.ok) errors.push({ field: check.field, message: check.message, rule: check.rule });
-  }
-  const openness = incoming.openness ?? stored.current?.openness ?? 'proactive';
-  const reason = 'notOpenReason' in incoming ? incoming.notOpenReason : stored.current?.notOpenReason;
-  if (openness === 'not-open' && blank(typeof reason === 'string' ? reason.trim() : reason)) {
-    errors.push({
-      field: `${field}.notOpenReason`,
-      message: '公开方式为“不予公开”时必须填写不予公开的理由',
-      rule: 'required',
-    });
-  }
+  const errors = disclosureProblems(field, incoming, stored);
   if (errors.length) throw fieldErrors(errors);
 
   data[field] = { ...incoming, indexNumber: stored.indexNumber, publishDate: stored.publishDate };
@@ -154,28 +127,24 @@ const stampOnPublish = async (strapi: Core.Strapi, ctx: any, field: string) => {
   }
 };
 
-export const registerDisclosureMiddleware = (strapi: Core.Strapi) => {
+/** The disclosure stage of the pipeline (types with the 信息公开目录 component). */
+export const disclosurePlan = (strapi: Core.Strapi): ActionPlan<DocumentHandler> => {
   const guard: DocumentHandler = async (ctx, next) => {
     await guardWrite(strapi, ctx, disclosureField(strapi, ctx.uid)!);
     return next();
   };
-  strapi.documents.use(
-    documentGuard({
-      applies: (uid) => disclosureField(strapi, uid) !== null,
-      plan: {
-        create: guard,
-        update: guard,
-        publish: (ctx, next) =>
-          strapi.db.transaction(async () => {
-            await stampOnPublish(strapi, ctx, disclosureField(strapi, ctx.uid)!);
-            return next();
-          }),
-        // A copy must not take the 索引号: governance turns clone into a create of the content without it.
-        clone: 'refuse',
-        delete: 'pass',
-        unpublish: 'pass',
-        discardDraft: 'pass',
-      },
-    }),
-  );
+  return {
+    create: guard,
+    update: guard,
+    publish: (ctx, next) =>
+      strapi.db.transaction(async () => {
+        await stampOnPublish(strapi, ctx, disclosureField(strapi, ctx.uid)!);
+        return next();
+      }),
+    // A copy must not take the 索引号: governance turns clone into a create of the content without it.
+    clone: 'refuse',
+    delete: 'pass',
+    unpublish: 'pass',
+    discardDraft: 'pass',
+  };
 };

@@ -6,7 +6,8 @@ import { getService } from '../utils/get-service';
 import { relationAfter } from '../utils/relation-input';
 import { isNoOpRelationInput, writesOtherDocuments } from '../domain/relation-input';
 import { fieldError } from '@gov-portal/kit';
-import { documentGuard, type DocumentHandler } from '../utils/document-guard';
+import type { DocumentHandler } from '../utils/document-guard';
+import { localeOf, storedBefore } from '../utils/write-call';
 import { cloneInput, copyPopulate } from '../utils/clone-data';
 import type { ActionPlan } from '../domain/document-actions';
 import type { AuditChange } from '../services/audit';
@@ -14,8 +15,13 @@ import { disclosureField } from './disclosure';
 
 const DEPARTMENT = 'plugin::gov-core.department';
 const COLUMN = 'plugin::gov-core.column';
-const STRUCTURE = [COLUMN, DEPARTMENT, 'plugin::gov-core.membership'];
-const APPEND_ONLY = ['plugin::gov-core.audit-entry', 'plugin::gov-core.review'];
+export const STRUCTURE_TYPES: readonly string[] = [COLUMN, DEPARTMENT, 'plugin::gov-core.membership'];
+export const APPEND_ONLY_TYPES: readonly string[] = [
+  'plugin::gov-core.audit-entry',
+  'plugin::gov-core.review',
+];
+/** Review records and the audit log are written by gov-core's services only, never by the document service. */
+export const APPEND_ONLY_REFUSAL = '审查记录和操作日志只增不改，不能修改或删除';
 const SCALAR = new Set([
   'string',
   'text',
@@ -32,14 +38,6 @@ const SCALAR = new Set([
   'time',
   'boolean',
 ]);
-const SOURCE_LOCALE = 'zh-Hans';
-
-const localeOf = (strapi: Core.Strapi, uid: string, locale: unknown): string | null => {
-  const localized = (strapi.getModel(uid as never) as any)?.pluginOptions?.i18n?.localized === true;
-  if (!localized) return null;
-  return typeof locale === 'string' && locale !== '*' ? locale : SOURCE_LOCALE;
-};
-
 const excerpt = (v: unknown) => (typeof v === 'string' && v.length > 200 ? `${v.slice(0, 200)}…` : v);
 
 /** Scalar fields whose value changed (old → new); other attributes named when the write touched them. */
@@ -82,10 +80,11 @@ interface Governed {
 }
 
 /**
- * One document-service middleware for governance, outermost, in one transaction with the write. Default deny:
- * every document action on column items, structure types (columns, departments, memberships) and append-only
- * types is named in a plan below; an action not named (one a later Strapi adds) is refused.
- * 1. append-only types cannot be written through the document service;
+ * Governance, the first stage of the write pipeline (services/pipeline.ts), in one transaction with the write.
+ * Default deny: every document action on column items and structure types (columns, departments, memberships)
+ * is named in a plan below; an action not named (one a later Strapi adds) is refused. The pipeline has already
+ * refused every write of the append-only types (review records, audit log).
+ * 1. (the pipeline) append-only types cannot be written through the document service;
  * 2. `clone` of an item becomes a scoped read of the source draft + an ordinary `create` of its content, so
  *    every guard (sanitising, scoping, 保密审查, audit, the other plugins' checks) sees a create;
  * 3. department scoping on every write path of column items (create, update as it will be, delete, publish),
@@ -93,7 +92,7 @@ interface Governed {
  * 4. the 保密审查 gate on publish;
  * 5. the audit entry, whose failure fails the write.
  */
-export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
+export const governancePlans = (strapi: Core.Strapi) => {
   const registry = () => getService(strapi, 'column-registry');
   const scoping = () => getService(strapi, 'scoping');
 
@@ -293,8 +292,11 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
     if (writes) refuseCrossDocumentRelations(ctx.uid, ctx.params.data);
 
     return strapi.db.transaction(async () => {
+      // The pipeline loaded the stored draft once (every relation's documentId, components) for every stage.
       const before = documentId
-        ? await loadDraft(ctx.uid, documentId, locale, isItem ? governedPopulate(ctx.uid) : {})
+        ? await storedBefore(ctx, () =>
+            loadDraft(ctx.uid, documentId, locale, isItem ? governedPopulate(ctx.uid) : {}),
+          )
         : null;
 
       let department: string | null = before?.[SCOPE_FIELD] ?? null;
@@ -409,16 +411,6 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
     });
   };
 
-  const APPEND_ONLY_REFUSAL = { refuse: '审查记录和操作日志只增不改，不能修改或删除' };
-  const appendOnlyPlan: ActionPlan<DocumentHandler> = {
-    create: APPEND_ONLY_REFUSAL,
-    update: APPEND_ONLY_REFUSAL,
-    delete: APPEND_ONLY_REFUSAL,
-    clone: APPEND_ONLY_REFUSAL,
-    publish: APPEND_ONLY_REFUSAL,
-    unpublish: APPEND_ONLY_REFUSAL,
-    discardDraft: APPEND_ONLY_REFUSAL,
-  };
   const structurePlan: ActionPlan<DocumentHandler> = {
     create: governedWrite,
     update: governedWrite,
@@ -438,12 +430,5 @@ export const registerGovernanceMiddleware = (strapi: Core.Strapi) => {
     discardDraft: governedWrite,
   };
 
-  strapi.documents.use(
-    documentGuard({
-      applies: (uid) => APPEND_ONLY.includes(uid) || STRUCTURE.includes(uid) || registry().has(uid),
-      plan: (uid) =>
-        APPEND_ONLY.includes(uid) ? appendOnlyPlan : STRUCTURE.includes(uid) ? structurePlan : itemPlan,
-      label: (uid) => registry().get(uid)?.label ?? uid,
-    }),
-  );
+  return { structurePlan, itemPlan };
 };

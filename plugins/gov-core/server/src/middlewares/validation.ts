@@ -5,7 +5,8 @@ import { sanitizeRichText } from '../domain/rich-text';
 import { fieldError, fromDomain } from '@gov-portal/kit';
 import { resolveDocumentId, toOneChange } from '../utils/relation-input';
 import { getService } from '../utils/get-service';
-import { documentGuard, type DocumentHandler } from '../utils/document-guard';
+import type { DocumentHandler } from '../utils/document-guard';
+import type { ActionPlan } from '../domain/document-actions';
 
 const DEPARTMENT = 'plugin::gov-core.department';
 const COLUMN = 'plugin::gov-core.column';
@@ -102,7 +103,7 @@ const validateColumnItem = async (strapi: Core.Strapi, ctx: any, columnField: st
   }
 };
 
-const sanitizeRichTextFields = (strapi: Core.Strapi, uid: string, data: any) => {
+export const sanitizeRichTextFields = (strapi: Core.Strapi, uid: string, data: any) => {
   const attributes = (strapi.getModel(uid as never) as any)?.attributes ?? {};
   for (const [name, attr] of Object.entries<any>(attributes)) {
     if (attr.type === 'richtext' && typeof data[name] === 'string') data[name] = sanitizeRichText(data[name]);
@@ -137,35 +138,31 @@ const guardColumnDelete = async (strapi: Core.Strapi, ctx: any) => {
   }
 };
 
-export const registerValidationMiddleware = (strapi: Core.Strapi) => {
+/** The validation stage of the pipeline: departments, columns, and the column of every item. */
+export const validationPlan = (strapi: Core.Strapi): ActionPlan<DocumentHandler> => {
   const registry = () => getService(strapi, 'column-registry');
   const validate: DocumentHandler = async (ctx, next) => {
     const data = ctx.params?.data;
     if (!data) return next();
     if (ctx.uid === DEPARTMENT) validateDepartment(data);
     else if (ctx.uid === COLUMN) await validateColumn(strapi, ctx);
-    else {
+    else if (registry().has(ctx.uid)) {
       await validateColumnItem(strapi, ctx, registry().get(ctx.uid)!.columnField);
       sanitizeRichTextFields(strapi, ctx.uid, data);
     }
     return next();
   };
   // clone never reaches here: governance turns an item's clone into a create and refuses it for structure types.
-  strapi.documents.use(
-    documentGuard({
-      applies: (uid) => uid === DEPARTMENT || uid === COLUMN || registry().has(uid),
-      plan: {
-        create: validate,
-        update: validate,
-        delete: async (ctx, next) => {
-          if (ctx.uid === COLUMN) await guardColumnDelete(strapi, ctx);
-          return next();
-        },
-        clone: 'refuse',
-        publish: 'pass',
-        unpublish: 'pass',
-        discardDraft: 'pass',
-      },
-    }),
-  );
+  return {
+    create: validate,
+    update: validate,
+    delete: async (ctx, next) => {
+      if (ctx.uid === COLUMN) await guardColumnDelete(strapi, ctx);
+      return next();
+    },
+    clone: 'refuse',
+    publish: 'pass',
+    unpublish: 'pass',
+    discardDraft: 'pass',
+  };
 };

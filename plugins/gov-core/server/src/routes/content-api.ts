@@ -1,3 +1,5 @@
+import { columnRoutes } from './column-routes';
+
 const get = (path: string, handler: string, description: string) => ({
   method: 'GET',
   path,
@@ -13,8 +15,15 @@ export default {
     get('/openapi.json', 'info.openapi', 'OpenAPI 3.1 文档'),
     get('/columns/tree', 'content.columnTree', '栏目树'),
     get('/columns/:slug', 'content.columnBySlug', '栏目、面包屑与最新信息'),
-    get('/articles', 'content.articles', '信息列表（按栏目、部门、主题、年份筛选）'),
-    get('/articles/:documentId', 'content.article', '一条信息及其信息公开目录元数据'),
+    ...columnRoutes({
+      uid: 'plugin::gov-core.article',
+      path: '/articles',
+      controller: 'articles',
+      description: {
+        list: '信息列表（Strapi 查询语言；按栏目、部门、主题、成文年份筛选，q 关键词）',
+        one: '一条信息及其信息公开目录元数据',
+      },
+    }),
     get('/departments', 'content.departments', '部门列表'),
     get('/labels', 'content.labels', '枚举键 → 简繁标签'),
   ],

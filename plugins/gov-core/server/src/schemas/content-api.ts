@@ -4,21 +4,35 @@ import { TOPIC_KEYS } from '../data/labels';
 import { dateInShanghai } from '../domain/shanghai-time';
 
 const slug = query.slug();
-const page = query.page();
-const locale = query.locale();
+const { page, pageSize, locale } = query.paging(100, 10);
 
-export const pagination = z.object(query.paging(100, 10));
+/** A public special endpoint's query: unknown parameters are refused, not ignored. */
+export const pagination = z.strictObject({ page, pageSize, locale });
 
-export const articleListQuery = pagination.extend({
+const topic = z.enum(TOPIC_KEYS as [string, ...string[]], {
+  message: `须为主题分类代码之一：${TOPIC_KEYS.join(', ')}`,
+});
+const year = query.year();
+
+export const localeQuery = z.strictObject({ locale });
+
+/** The shortcut parameters of the article list (besides Strapi's query language), as OpenAPI documents them. */
+export const articleListQuery = z.object({
+  page,
+  pageSize,
+  locale,
   column: slug.optional(),
   department: slug.optional(),
-  topic: z
-    .enum(TOPIC_KEYS as [string, ...string[]], { message: `须为主题分类代码之一：${TOPIC_KEYS.join(', ')}` })
-    .optional(),
-  year: query.year().optional(),
+  topic: topic.optional(),
+  year: year.optional(),
 });
 
-export const localeQuery = z.object({ locale });
+/** Value schemas of the public lists' shortcut parameters (aliases that expand into `filters`). */
+export const aliasSchemas = {
+  slug,
+  topic,
+  year,
+};
 
 /** A real calendar date (2017-02-31 is refused), not after today in Asia/Shanghai. */
 const pastDate = z.string({ message: '必填，格式 YYYY-MM-DD' }).superRefine((s, ctx) => {

@@ -19,6 +19,17 @@ export interface WriteHookContext {
   actor: { id: number; email?: string | null } | null;
   /** True when run by the bulk writer (imports): hooks must not do per-row database work they can batch. */
   bulk: boolean;
+  /** The document written (null on create and in the bulk writer's checks). */
+  documentId?: string | null;
+  /** The locale parameter as the caller gave it (`'*'`, a code, or undefined). */
+  requestedLocale?: unknown;
+  /**
+   * The write's data as it reaches the hooks (create / update): governed relations canonicalised, rich text
+   * sanitised, system fields re-stamped. For rules that depend on what the write names, not on the result.
+   */
+  data?: Doc;
+  /** Scratch space of one write, shared by a type's hooks (beforePublish → afterPublish). */
+  state?: Record<string, unknown>;
 }
 
 type Doc = Record<string, unknown>;
@@ -30,7 +41,10 @@ type MaybePromise<T> = T | Promise<T>;
  * document as it will be (stored values merged with the write's data, relations as `{ documentId }`).
  */
 export interface ColumnHooks {
-  /** Values the type computes itself (AQI …), merged into the write's data; hand-typed values are overwritten. */
+  /**
+   * Values the type computes itself (AQI …), merged into the write's data; hand-typed values are overwritten.
+   * A key returned as `undefined` is removed from the data (a field the write may not set).
+   */
   compute?(after: Doc, ctx: WriteHookContext): MaybePromise<Doc>;
   /** Every problem of the write, or []. A non-empty list refuses it with a 400 naming each field. */
   validate?(before: Doc | null, after: Doc, ctx: WriteHookContext): MaybePromise<ColumnFieldError[]>;
@@ -38,6 +52,12 @@ export interface ColumnHooks {
   beforePublish?(document: Doc, ctx: WriteHookContext): MaybePromise<ColumnFieldError[]>;
   /** Runs after a successful publish, in the same transaction when there is one. */
   afterPublish?(document: Doc, previous: Doc | null, ctx: WriteHookContext): MaybePromise<void>;
+  /** Checked before unpublishing (`published`: the published version being withdrawn, null when none). */
+  beforeUnpublish?(published: Doc | null, ctx: WriteHookContext): MaybePromise<ColumnFieldError[]>;
+  /** Checked before deleting (`before`: the stored draft, null when none). */
+  beforeDelete?(before: Doc | null, ctx: WriteHookContext): MaybePromise<ColumnFieldError[]>;
+  /** Runs after every successful write action (create … discardDraft), in its transaction. */
+  afterWrite?(result: unknown, ctx: WriteHookContext): MaybePromise<void>;
 }
 
 /** A shortcut query parameter of a public list (`column`, `department`, `year` …) that expands into `filters`. */
@@ -58,6 +78,18 @@ export interface ColumnApi {
   aliases?: Record<string, QueryAlias>;
   /** Default `sort` of the list when the request gives none. */
   defaultSort?: string[];
+  /** Default page size of the list (else 10). */
+  defaultPageSize?: number;
+  /** Largest page size of the list (else `api.rest.maxLimit`): long series such as hourly observations. */
+  maxPageSize?: number;
+  /**
+   * Filters a list applies when the request does not decide otherwise (power items: in force only, unless
+   * `itemStatus` is given as a parameter or in `filters`). Receives the request's `filters` and aliases.
+   */
+  defaultFilters?(given: {
+    filters: unknown;
+    aliases: Record<string, unknown>;
+  }): Record<string, unknown> | undefined;
   /** Default `populate` when the request gives none. */
   defaultPopulate?: Record<string, unknown>;
   /** Field masking (the relief plugin masks ID numbers): called on every served entry of the type, at any depth. */

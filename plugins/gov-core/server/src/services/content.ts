@@ -8,16 +8,6 @@ const ARTICLE = 'plugin::gov-core.article';
 const DEPARTMENT = 'plugin::gov-core.department';
 export const DEFAULT_LOCALE = 'zh-Hans';
 
-export const ARTICLE_POPULATE = {
-  column: { fields: ['name', 'slug'] },
-  department: { fields: ['name', 'shortName', 'code'] },
-  disclosure: { populate: { publisher: { fields: ['name', 'code', 'organizationCode'] } } },
-  attachments: true,
-  cover: true,
-  interprets: { fields: ['title'] },
-  interpretedBy: { fields: ['title'] },
-};
-
 type ColumnRow = {
   id: number;
   documentId: string;
@@ -81,53 +71,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { id: _id, parentId: _p, ...fields } = column;
       const result: Record<string, unknown> = { ...fields, breadcrumb: trail, children };
       if (column.kind === 'articles') {
-        result.items = await this.articles({ column: slug, locale, page, pageSize });
+        result.items = await getService(strapi, 'public-api').find(ARTICLE, {
+          column: slug,
+          locale,
+          page: String(page),
+          pageSize: String(pageSize),
+        });
       }
       return result;
-    },
-
-    async articles(query: {
-      column?: string;
-      department?: string;
-      topic?: string;
-      year?: number;
-      locale?: string;
-      page?: number;
-      pageSize?: number;
-    }) {
-      const { page = 1, pageSize = 10, locale = DEFAULT_LOCALE } = query;
-      const filters: Record<string, unknown>[] = [];
-      if (query.column) filters.push({ column: { slug: query.column } });
-      if (query.department) filters.push({ department: { code: query.department } });
-      if (query.topic) filters.push({ disclosure: { topic: query.topic } });
-      if (query.year)
-        filters.push({
-          disclosure: { publishDate: { $gte: `${query.year}-01-01`, $lte: `${query.year}-12-31` } },
-        });
-      const params = { locale, filters: { $and: filters } };
-      const [data, total] = await Promise.all([
-        publicRead().findMany(ARTICLE, {
-          ...params,
-          populate: ARTICLE_POPULATE,
-          sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
-          start: (page - 1) * pageSize,
-          limit: pageSize,
-        }),
-        publicRead().count(ARTICLE, params),
-      ]);
-      return {
-        data: (await publicRead().output(ARTICLE, data, { locale })) as any[],
-        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
-      };
-    },
-
-    async article(documentId: string, locale = DEFAULT_LOCALE) {
-      const article = await publicRead().findFirst(ARTICLE, {
-        locale,
-        filters: { documentId },
-        populate: ARTICLE_POPULATE,
-      });
-      return publicRead().output(ARTICLE, article, { locale });
     },
 
     async departments(locale = DEFAULT_LOCALE) {

@@ -13,6 +13,8 @@ import toolkit from './toolkit';
 import publicRead from './public-read';
 import tableFiles from './table-files';
 import directory from './directory';
+import publicApi from './public-api';
+import pipeline from './pipeline';
 
 export default {
   'public-access': publicAccess,
@@ -30,4 +32,6 @@ export default {
   'public-read': publicRead,
   'table-files': tableFiles,
   directory,
+  'public-api': publicApi,
+  pipeline,
 };

@@ -14,6 +14,7 @@ import type { TableLimits } from '@gov-portal/kit/domain';
 import type { ROLES } from '../permissions';
 import { getService } from '../utils/get-service';
 import type { ColumnType } from './column-registry';
+import type { PipelineRegistration } from './pipeline';
 
 type Grant = string | { action: string; subject: string };
 
@@ -27,6 +28,8 @@ export interface ColumnPluginSpec {
   publicActions?: readonly string[];
   /** Column types: scoping, review, audit, the public API and the write pipeline apply to them. */
   columnTypes?: readonly ColumnType[];
+  /** Write rules of the plugin's other document types (append-only records, batches …), by UID. */
+  pipeline?: Readonly<Record<string, PipelineRegistration>>;
   /** Admin actions for the portal roles (webmaster, reviewer …). */
   grants?: Partial<Record<keyof typeof ROLES, Grant[]>>;
   /** Import routes whose request body is bounded before it is read (table-file limits). */
@@ -43,6 +46,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (spec.components) registerComponents(strapi, spec.components);
     if (spec.publicActions) getService(strapi, 'public-access').declare(spec.id, spec.publicActions);
     for (const type of spec.columnTypes ?? []) getService(strapi, 'column-registry').registerColumnType(type);
+    for (const [uid, registration] of Object.entries(spec.pipeline ?? {}))
+      getService(strapi, 'pipeline').register(uid, registration);
     if (spec.grants) getService(strapi, 'roles').declareGrants(spec.grants);
     for (const upload of spec.uploads ?? [])
       getService(strapi, 'table-files').registerUpload(upload.path, upload.limits);

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { batchListQuery } from '../schemas/queries';
+import { batchListQuery, localeQuery } from '../schemas/queries';
 import { getService } from '../utils/get-service';
 import { validate } from '@gov-portal/kit';
 
@@ -14,6 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async findOne(ctx: Context) {
+    validate(localeQuery, ctx.query);
     const batch = await getService(strapi, 'content').batch(ctx.params.id);
     if (!batch) throw new errors.NotFoundError('清理批次不存在或未发布');
     ctx.body = { data: batch };

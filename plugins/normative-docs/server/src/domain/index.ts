@@ -4,3 +4,4 @@ export * from './dates';
 export * from './validity';
 export * from './batch';
 export * from './schemas';
+export * from './document-rules';

@@ -1,19 +1,20 @@
+import type { Core } from '@strapi/strapi';
+import { govCore } from '../utils/get-service';
+import { UID } from '../utils/plugin-id';
+
 /** Public reads (`/api/normative-docs/...`). Every handler is declared public in ../permissions.ts. */
-export default {
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   type: 'content-api' as const,
   routes: [
-    {
-      method: 'GET',
+    ...govCore(strapi, 'public-api').routes({
+      uid: UID.document,
       path: '/documents',
-      handler: 'documents.find',
-      config: { description: '规范性文件列表（有效性、部门、栏目、年份、主题、关键词筛选）' },
-    },
-    {
-      method: 'GET',
-      path: '/documents/:documentId',
-      handler: 'documents.findOne',
-      config: { description: '一件规范性文件；?populate=history 附带有效性变更记录' },
-    },
+      controller: 'documents',
+      description: {
+        list: '规范性文件列表（Strapi 查询语言；有效性、部门、栏目、成文年份、主题筛选，q 关键词）',
+        one: '一件规范性文件；populate=history 附带有效性变更记录',
+      },
+    }),
     {
       method: 'GET',
       path: '/batches',
@@ -33,4 +34,4 @@ export default {
       config: { description: '有效性与清理结果的简繁标签' },
     },
   ],
-};
+});

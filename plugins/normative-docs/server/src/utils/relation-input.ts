@@ -16,6 +16,3 @@ export const pointsAtEntry = (strapi: Core.Strapi, value: unknown, field: string
   const change = toolkit(strapi).toOneChange(value, field);
   return change.kind === 'set' && change.ref !== null;
 };
-
-/** gov-core's default-deny document-service middleware builder (every write action named). */
-export const documentGuard = (strapi: Core.Strapi, guard: object) => toolkit(strapi).documentGuard(guard);

@@ -1,37 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { errors } from '@strapi/utils';
 import { POWER_LIST_LABELS } from '../data/labels';
-import { adjustmentQuery, emptyQuery, itemListQuery, localeQuery, summaryQuery } from '../schemas/queries';
-import { withLabels } from '../services/items';
+import { adjustmentQuery, emptyQuery, summaryQuery } from '../schemas/queries';
 import { getService } from '../utils/get-service';
-import { validate } from '@gov-portal/kit';
+import { publicQuery, validate } from '@gov-portal/kit';
 
-/** Public (content API) reads of the 权力清单: published, 不予公开 excluded at every depth, `locale` honoured. */
+/** The 权力清单's special public reads (summary, adjustments); items are served by gov-core's public content API. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // The items service reads through gov-core's public-read path (pruned, then Strapi's output sanitizer).
   const items = () => getService(strapi, 'items');
 
   return {
-    async items(ctx: Context) {
-      const query = validate(itemListQuery, ctx.query);
-      const { data, pagination } = await items().list(query);
-      ctx.body = { data: data.map(withLabels), meta: { pagination } };
-    },
-
-    async item(ctx: Context) {
-      const { locale } = validate(localeQuery, ctx.query);
-      const item = await items().get(ctx.params.documentId, locale);
-      if (!item) throw new errors.NotFoundError('权力事项不存在或未公开');
-      const history = await getService(strapi, 'adjustments').list({
-        item: item.documentId,
-        pageSize: 100,
-      });
-      ctx.body = { data: { ...withLabels(item), adjustments: history.data } };
-    },
-
     labels(ctx: Context) {
-      validate(emptyQuery, ctx.query);
+      validate(emptyQuery, publicQuery(ctx.query));
       ctx.body = { data: POWER_LIST_LABELS };
     },
 

@@ -6,3 +6,4 @@ export * from './item-code';
 export * from './rich-text';
 export * from './adjustment';
 export * from './spreadsheet';
+export * from './item-rules';

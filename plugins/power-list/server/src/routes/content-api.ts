@@ -1,28 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import { govCore } from '../utils/get-service';
+import { UID } from '../utils/constants';
+
 /** Public reads. Every handler here is declared public in ../permissions.ts. */
-export default {
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   type: 'content-api' as const,
   routes: [
-    {
-      method: 'GET',
+    ...govCore(strapi, 'public-api').routes({
+      uid: UID.item,
       path: '/items',
-      handler: 'public.items',
-      config: {
-        description: '权力事项（已发布）：按部门代码、职权类型、状态筛选，按名称搜索',
-        // `status` is the item status (in-force, cancelled …, all): checked by the route's schema.
-        publicRead: { ownStatus: true },
+      controller: 'items',
+      description: {
+        list: '权力事项（已发布；Strapi 查询语言；按部门代码、职权类型、事项状态 itemStatus 筛选，q 按名称搜索）',
+        one: '权力事项详情（含责任事项、追责情形、调整情况）',
       },
-    },
-    {
-      method: 'GET',
-      path: '/items/:documentId',
-      handler: 'public.item',
-      config: { description: '权力事项详情（含责任事项、追责情形、调整情况）' },
-    },
+    }),
     {
       method: 'GET',
       path: '/summary',
       handler: 'public.summary',
-      config: { description: '按部门 × 职权类型统计的权力事项数', publicRead: { ownStatus: true } },
+      config: { description: '按部门 × 职权类型统计的权力事项数（itemStatus 筛选）' },
     },
     {
       method: 'GET',
@@ -37,4 +34,4 @@ export default {
       config: { description: '权力清单动态调整情况（最新在前），按部门和年份筛选' },
     },
   ],
-};
+});

@@ -14,22 +14,19 @@ const status = z
 const year = query.year().optional();
 const bool = query.flag();
 
-export const localeQuery = z.strictObject({ locale });
-
 /** A route that takes no parameter refuses every one rather than ignoring it. */
 export const emptyQuery = z.strictObject({});
 
-export const itemListQuery = z.strictObject({
+export const localeQuery = z.strictObject({ locale });
+
+/** `status` is Strapi's (published only, checked by gov-core's public-read policy); the item status is `itemStatus`. */
+export const summaryQuery = z.strictObject({
   department: code.optional(),
   category,
-  status,
-  q: z.string().trim().max(100, '不超过 100 个字').optional(),
+  itemStatus: status,
+  status: z.literal('published').optional(),
   locale,
-  page,
-  pageSize,
 });
-
-export const summaryQuery = z.strictObject({ department: code.optional(), category, status, locale });
 
 export const adjustmentQuery = z.strictObject({
   department: code.optional(),

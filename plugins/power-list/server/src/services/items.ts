@@ -1,23 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { CATEGORIES, CATEGORY_KEYS, type CategoryKey } from '../data/categories';
-import { ITEM_STATUSES, STAGES, type ItemStatusKey, type StageKey } from '../data/labels';
+import type { ItemStatusKey } from '../data/labels';
 import { SOURCE_LOCALE, UID } from '../utils/constants';
 import { govCore } from '../utils/get-service';
-
-export const ITEM_POPULATE = {
-  department: { fields: ['name', 'shortName', 'code', 'order'] },
-  column: { fields: ['name', 'slug'] },
-  responsibilities: true,
-  accountability: true,
-  processChart: true,
-  disclosure: { populate: { publisher: { fields: ['name', 'code', 'organizationCode'] } } },
-};
 
 export interface ItemQuery {
   department?: string;
   category?: CategoryKey;
-  /** A status, or 'all'; default: in-force (the powers currently exercised). */
-  status?: ItemStatusKey | 'all';
+  /** An item status, or 'all'; default: in-force (the powers currently exercised). */
+  itemStatus?: ItemStatusKey | 'all';
   q?: string;
   locale?: string;
   page?: number;
@@ -26,23 +17,6 @@ export interface ItemQuery {
 
 type DepartmentRef = { code: string; name: string; shortName?: string | null; order?: number | null };
 
-/**
- * The public shape of an item: `itemStatus` served as `status`, labels beside the keys (category, status,
- * stages), so a front end needs no lookup table.
- */
-export const withLabels = ({ itemStatus, ...item }: any) => ({
-  ...item,
-  status: itemStatus,
-  categoryLabel: CATEGORIES[item.category as CategoryKey]?.['zh-Hans'] ?? item.category ?? null,
-  statusLabel: ITEM_STATUSES[itemStatus as ItemStatusKey]?.['zh-Hans'] ?? itemStatus ?? null,
-  responsibilities: Array.isArray(item.responsibilities)
-    ? item.responsibilities.map((r: any) => ({
-        ...r,
-        stageLabel: STAGES[r.stage as StageKey]?.['zh-Hans'] ?? r.stage,
-      }))
-    : item.responsibilities,
-});
-
 /** Public reads of the 权力清单 through gov-core's public-read path: published, 不予公开 excluded at every depth. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const publicRead = () => govCore(strapi, 'public-read');
@@ -50,41 +24,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const and: Record<string, unknown>[] = [];
     if (query.department) and.push({ department: { code: query.department } });
     if (query.category) and.push({ category: query.category });
-    const status = query.status ?? 'in-force';
+    const status = query.itemStatus ?? 'in-force';
     if (status !== 'all') and.push({ itemStatus: status });
     if (query.q) and.push({ name: { $containsi: query.q } });
     return { $and: and };
   };
 
   return {
-    async list(query: ItemQuery) {
-      const { page = 1, pageSize = 20, locale = SOURCE_LOCALE } = query;
-      const params = { locale, filters: filtersOf(query) };
-      const [data, total] = await Promise.all([
-        publicRead().findMany(UID.item, {
-          ...params,
-          populate: ITEM_POPULATE,
-          sort: [{ code: 'asc' }, { id: 'asc' }],
-          start: (page - 1) * pageSize,
-          limit: pageSize,
-        }),
-        publicRead().count(UID.item, params),
-      ]);
-      return {
-        data: (await publicRead().output(UID.item, data, { locale })) as any[],
-        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
-      };
-    },
-
-    async get(documentId: string, locale = SOURCE_LOCALE) {
-      const item = await publicRead().findFirst(UID.item, {
-        locale,
-        filters: { documentId },
-        populate: ITEM_POPULATE,
-      });
-      return publicRead().output(UID.item, item, { locale });
-    },
-
     /** documentIds of the items the public may see (published, not 不予公开), in any status. */
     async publicIds(): Promise<Set<string>> {
       return publicRead().publicDocumentIds(UID.item, undefined, SOURCE_LOCALE);
@@ -94,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Counts by department × category (the table every portal shows), for the same filters as the list:
      * `{ rows: [{ department, category, categoryLabel, count }], totals: { all, byCategory, byDepartment } }`.
      */
-    async summary(query: Omit<ItemQuery, 'page' | 'pageSize' | 'q'>) {
+    async summary(query: Omit<ItemQuery, 'page' | 'pageSize' | 'q'> & { status?: string }) {
       const locale = query.locale ?? SOURCE_LOCALE;
       const items = (await publicRead().prune(
         UID.item,

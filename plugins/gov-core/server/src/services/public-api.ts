@@ -1,0 +1,277 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { errors, validate as strapiValidate } from '@strapi/utils';
+import { publicAttributes, type PublicModelContext } from '../domain/public-model';
+import {
+  allOf,
+  keywordFilter,
+  paginationMeta,
+  populateCountProblems,
+  parseKeyword,
+  parsePagination,
+  publicFilters,
+  publicOutput,
+  publicPopulate,
+  queryKeyProblem,
+  splitQuery,
+} from '../domain/public-query';
+import { PUBLIC_STATUS, openFilter, type ModelShape } from '../domain/public-read';
+import type { FieldError } from '../domain/errors';
+import type { ColumnApi, QueryAlias } from './column-registry';
+import { fieldErrors } from '../utils/errors';
+import { columnRoutes } from '../routes/column-routes';
+import { getService } from '../utils/get-service';
+
+type Obj = Record<string, unknown>;
+type Model = ModelShape & { uid: string; options?: { draftAndPublish?: boolean } };
+
+/** Extra populate keys a route serves that are not attributes (`populate=history` of 规范性文件). */
+export interface ExtraPopulate {
+  /** Called with the public entries when the request populated the key (or `*`): adds the key's values. */
+  [key: string]: (entries: Obj[], ctx: { locale: string }) => Promise<void> | void;
+}
+
+export interface ColumnControllerOptions {
+  extraPopulate?: ExtraPopulate;
+  /** Called with the single entry after the public rules were applied (adjustments of a power item …). */
+  decorateOne?: (entry: Obj, ctx: { locale: string }) => Promise<Obj> | Obj;
+}
+
+export const DEFAULT_LOCALE = 'zh-Hans';
+const DEFAULT_PAGE_SIZE = 10;
+/** Newest first: by publication when the type has draft & publish, else by id. */
+const defaultSort = (model: Model | undefined) =>
+  model?.attributes.publishedAt ? ['publishedAt:desc', 'id:desc'] : ['id:desc'];
+const named = (name: string, message: string) =>
+  message.startsWith(`${name}:`) ? message : `${name}: ${message}`;
+
+/**
+ * The one public content API of every column type: list and single reads in Strapi 5's REST query language,
+ * validated by Strapi's own content-API query validators against the *public* view of the model
+ * (domain/public-model.ts: private and system fields are unknown → 400), with the public rules applied by
+ * the platform at every depth (published only, 不予公开 filtered in the query and in every populated
+ * relation, never-public fields stripped, `api.mask`, then `api.decorate`).
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const registry = () => getService(strapi, 'column-registry');
+  const fullModel = (uid: string) =>
+    (uid.includes('::') ? strapi.getModel(uid as never) : (strapi.components as Obj)[uid]) as unknown as
+      | Model
+      | undefined;
+  const ctx: PublicModelContext = { schemaOf: (uid) => fullModel(uid) as never };
+
+  // The public view of each model, built once per uid: what Strapi's validators see.
+  const views = new Map<string, Obj | undefined>();
+  const publicModel = (uid: string) => {
+    if (!views.has(uid)) {
+      const model = fullModel(uid);
+      views.set(uid, model ? { ...model, attributes: publicAttributes(uid, ctx) } : undefined);
+    }
+    return views.get(uid) as never;
+  };
+  const validators = strapiValidate.createAPIValidators({ getModel: publicModel });
+
+  const apiOf = (uid: string): ColumnApi => registry().get(uid)?.api ?? {};
+  const maskFor = (type: string, entry: Obj) => {
+    const mask = registry().get(type)?.api?.mask;
+    return mask ? mask(entry) : entry;
+  };
+  const config = () => ({
+    maxLimit: Number(strapi.config.get('api.rest.maxLimit', 100)) || 100,
+    withCount: Boolean(strapi.config.get('api.rest.withCount', true)),
+  });
+
+  const fail = (problems: FieldError[]) => {
+    if (problems.length) throw fieldErrors(problems);
+  };
+
+  /** Strapi's validation of filters / sort / fields / populate on the public model; a failure names the key. */
+  const validateStrapi = async (uid: string, query: Obj) => {
+    try {
+      await validators.query(query, publicModel(uid));
+    } catch (e) {
+      if (e instanceof errors.ValidationError) throw fieldErrors([queryKeyProblem(e.details as Obj)]);
+      throw e;
+    }
+  };
+
+  const parseAliases = (aliases: Record<string, QueryAlias>, given: Obj) => {
+    const problems: FieldError[] = [];
+    const filters: Obj[] = [];
+    for (const [name, raw] of Object.entries(given)) {
+      const result = aliases[name].schema.safeParse(raw);
+      if (!result.success) {
+        for (const issue of result.error.issues)
+          problems.push({ field: name, rule: issue.code, message: named(name, issue.message) });
+        continue;
+      }
+      if (result.data === undefined) continue;
+      filters.push(aliases[name].toFilters(result.data));
+    }
+    return { problems, filters };
+  };
+
+  const withExtraPopulate = (populate: unknown, extra: ExtraPopulate | undefined) => {
+    const names = Object.keys(extra ?? {});
+    if (!names.length || populate === undefined) return { populate, wanted: [] as string[] };
+    const wanted = new Set<string>();
+    const strip = (p: unknown): unknown => {
+      if (p === '*') {
+        names.forEach((n) => wanted.add(n));
+        return p;
+      }
+      if (typeof p === 'string') return strip(p.split(','));
+      if (Array.isArray(p)) {
+        const kept = p.filter((item) => {
+          if (typeof item === 'string' && names.includes(item.trim())) {
+            wanted.add(item.trim());
+            return false;
+          }
+          if (item === '*') names.forEach((n) => wanted.add(n));
+          return true;
+        });
+        return kept.length ? kept : undefined;
+      }
+      if (p && typeof p === 'object') {
+        const copy: Obj = { ...(p as Obj) };
+        for (const n of names) {
+          if (n in copy) {
+            if (copy[n] !== false && copy[n] !== 'false') wanted.add(n);
+            delete copy[n];
+          }
+        }
+        return Object.keys(copy).length ? copy : undefined;
+      }
+      return p;
+    };
+    return { populate: strip(populate), wanted: [...wanted] };
+  };
+
+  const finish = async (
+    uid: string,
+    entries: Obj[],
+    locale: string,
+    options: ColumnControllerOptions,
+    wanted: string[],
+  ) => {
+    let out = publicOutput(uid, entries, ctx, maskFor);
+    const decorate = apiOf(uid).decorate;
+    if (decorate) out = await decorate(out, { locale });
+    for (const name of wanted) await options.extraPopulate?.[name]?.(out, { locale });
+    return out;
+  };
+
+  const service = {
+    /** The routes of a column type's public list and single, carrying `config.column` (routes/column-routes.ts). */
+    routes: columnRoutes,
+
+    /** The `find` / `findOne` actions of a column type's public routes, to spread into the plugin's controller. */
+    controller(uid: string, options: ColumnControllerOptions = {}) {
+      return {
+        async find(koa: Context) {
+          koa.body = await service.find(uid, koa.query as Obj, options);
+        },
+        async findOne(koa: Context) {
+          const data = await service.findOne(uid, String(koa.params.documentId), koa.query as Obj, options);
+          if (!data) throw new errors.NotFoundError('信息不存在或未公开');
+          koa.body = { data };
+        },
+      };
+    },
+
+    /** The documents-service params of a public list query, validated (400 naming every bad parameter). */
+    async listParams(uid: string, query: Obj, options: ColumnControllerOptions = {}) {
+      const api = apiOf(uid);
+      const aliases = api.aliases ?? {};
+      const split = splitQuery(query, { kind: 'list', aliases: Object.keys(aliases) });
+      const { populate, wanted } = withExtraPopulate(split.strapi.populate, options.extraPopulate);
+      const strapiQuery: Obj = { ...split.strapi, populate };
+      const pagination = parsePagination(split.strapi.pagination, split.extras, {
+        ...config(),
+        defaultPageSize: api.defaultPageSize ?? DEFAULT_PAGE_SIZE,
+        ...(api.maxPageSize ? { maxLimit: api.maxPageSize } : {}),
+      });
+      const model = fullModel(uid);
+      const searchFields = [
+        ...['title', 'name'].filter((f) => model?.attributes[f]),
+        ...(api.searchFields ?? []),
+      ];
+      const keyword = parseKeyword(split.extras.q);
+      if (keyword.value && searchFields.length === 0)
+        keyword.problems.push({ field: 'q', rule: 'no-search', message: 'q: 此列表不支持关键词搜索' });
+      const alias = parseAliases(aliases, split.aliases);
+      fail([
+        ...split.problems,
+        ...pagination.problems,
+        ...keyword.problems,
+        ...alias.problems,
+        ...populateCountProblems(populate),
+      ]);
+      await validateStrapi(uid, {
+        filters: strapiQuery.filters,
+        sort: strapiQuery.sort,
+        fields: strapiQuery.fields,
+        populate,
+      });
+      const filters = allOf(
+        publicFilters(uid, strapiQuery.filters, ctx) as Obj | undefined,
+        ...alias.filters,
+        api.defaultFilters?.({ filters: strapiQuery.filters, aliases: split.aliases }),
+        keyword.value ? keywordFilter(keyword.value, searchFields) : undefined,
+        openFilter(model),
+      );
+      const p = pagination.value!;
+      const locale = typeof split.strapi.locale === 'string' ? split.strapi.locale : DEFAULT_LOCALE;
+      return {
+        params: {
+          status: PUBLIC_STATUS,
+          locale,
+          ...(filters ? { filters } : {}),
+          sort: strapiQuery.sort ?? api.defaultSort ?? defaultSort(model),
+          ...(strapiQuery.fields !== undefined ? { fields: strapiQuery.fields } : {}),
+          populate: publicPopulate(uid, populate ?? api.defaultPopulate, ctx),
+          start: p.start,
+          limit: p.limit,
+        } as Obj,
+        pagination: p,
+        wanted,
+      };
+    },
+
+    /** A public list: `{ data, meta: { pagination } }` as Strapi's core controller answers. */
+    async find(uid: string, query: Obj, options: ColumnControllerOptions = {}) {
+      const { params, pagination, wanted } = await service.listParams(uid, query, options);
+      const docs = strapi.documents(uid as never);
+      const { populate: _p, fields: _f, sort: _s, start: _st, limit: _l, ...countParams } = params;
+      const [entries, total] = await Promise.all([
+        docs.findMany(params as never) as Promise<Obj[]>,
+        pagination.withCount
+          ? (docs.count(countParams as never) as Promise<number>)
+          : Promise.resolve(undefined),
+      ]);
+      const data = await finish(uid, entries, params.locale as string, options, wanted);
+      return { data, meta: { pagination: paginationMeta(pagination, total) } };
+    },
+
+    /** A public single read by documentId, or null when it is not public. */
+    async findOne(uid: string, documentId: string, query: Obj, options: ColumnControllerOptions = {}) {
+      const api = apiOf(uid);
+      const split = splitQuery(query, { kind: 'one' });
+      const { populate, wanted } = withExtraPopulate(split.strapi.populate, options.extraPopulate);
+      fail([...split.problems, ...populateCountProblems(populate)]);
+      await validateStrapi(uid, { fields: split.strapi.fields, populate });
+      const locale = typeof split.strapi.locale === 'string' ? split.strapi.locale : DEFAULT_LOCALE;
+      const entry = (await strapi.documents(uid as never).findFirst({
+        status: PUBLIC_STATUS,
+        locale,
+        filters: allOf({ documentId }, openFilter(fullModel(uid))),
+        ...(split.strapi.fields !== undefined ? { fields: split.strapi.fields } : {}),
+        populate: publicPopulate(uid, populate ?? api.defaultPopulate, ctx),
+      } as never)) as Obj | null;
+      if (!entry) return null;
+      const [out] = await finish(uid, [entry], locale, options, wanted);
+      return options.decorateOne ? options.decorateOne(out, { locale }) : out;
+    },
+  };
+  return service;
+};
