@@ -6,7 +6,7 @@ import { blank, itemPublishProblems, itemWriteProblems } from '../domain/item-ru
 import { pluginConfig } from '../config';
 import { asValidation } from '@gov-portal/kit';
 import { getService, govCore } from '../utils/get-service';
-import { DEPARTMENT_UID, SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';
+import { SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';
 
 type Doc = Record<string, any>;
 interface Problem {
@@ -43,9 +43,7 @@ const withRule = (list: FieldError[]): Problem[] => list.map((p) => ({ ...p, rul
 
 const departmentCode = async (strapi: Core.Strapi, documentId: string | null): Promise<string | null> => {
   if (!documentId) return null;
-  const row = await strapi.db
-    .query(DEPARTMENT_UID)
-    .findOne({ where: { documentId }, select: ['code'], orderBy: [{ publishedAt: 'desc' }] });
+  const row = await govCore(strapi, 'directory').department(documentId, ['code']);
   return row?.code ?? null;
 };
 
