@@ -15,6 +15,9 @@ const projects = fs
   .filter((d) => d.isDirectory() && (only.length === 0 || only.includes(d.name)))
   .map((d) => path.join('plugins', d.name, 'server', 'tsconfig.json'))
   .filter((p) => fs.existsSync(path.join(root, p)));
+// The kit (plugins/kit, @gov-portal/kit) is no Strapi plugin: the plugins' tsconfig files reference it, so
+// `tsc -b` builds it first; it is named here too so that `build-plugins.js kit` and --clean reach it.
+if (only.length === 0 || only.includes('kit')) projects.unshift(path.join('plugins', 'kit', 'tsconfig.json'));
 
 const tsc = require.resolve('typescript/bin/tsc', { paths: [root] });
 const args = process.argv.includes('--clean') ? ['-b', '--clean', ...projects] : ['-b', ...projects];
@@ -25,4 +28,4 @@ if (!args.includes('--clean') && projects.some((p) => p.split(path.sep)[1] === '
   require(path.join(root, 'plugins/accessibility/scripts/build-toolbar.js')).buildToolbar();
 }
 if (!args.includes('--clean'))
-  console.log(`built ${projects.length} plugin(s): ${projects.map((p) => p.split(path.sep)[1]).join(', ')}`);
+  console.log(`built ${projects.length} package(s): ${projects.map((p) => p.split(path.sep)[1]).join(', ')}`);

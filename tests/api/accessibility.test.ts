@@ -71,7 +71,7 @@ describe('POST /accessibility/check', () => {
     [{ html: 42 }, 'html'],
     [{ html: '<p>x</p>', field: '1 bad' }, 'field'],
     [{ html: '<p>x</p>', headingBaseLevel: 9 }, 'headingBaseLevel'],
-    [{ html: '<p>x</p>', extra: true }, 'body'],
+    [{ html: '<p>x</p>', extra: true }, 'extra'],
   ])('refuses bad input %j with a 400 naming %s', async (body, field) => {
     const res = await check(body);
     expect(res.status).toBe(400);

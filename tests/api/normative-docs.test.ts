@@ -610,8 +610,8 @@ describe('public API', () => {
   it('serves the validity and outcome labels in both scripts', async () => {
     const res = await api().get('/api/normative-docs/labels');
     expect(res.status).toBe(200);
-    expect(res.body.data.validity.repealed).toMatchObject({ label: '废止', labelHant: '廢止' });
-    expect(res.body.data.outcomes.continue).toMatchObject({ label: '继续有效', labelHant: '繼續有效' });
+    expect(res.body.data.validity.repealed).toMatchObject({ 'zh-Hans': '废止', 'zh-Hant': '廢止' });
+    expect(res.body.data.outcomes.continue).toMatchObject({ 'zh-Hans': '继续有效', 'zh-Hant': '繼續有效' });
   });
 });
 

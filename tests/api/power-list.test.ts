@@ -354,6 +354,18 @@ describe('public API', () => {
     expect((await api('/adjustments?year=17')).status).toBe(400);
     expect((await api('/adjustments?kind=removed')).status).toBe(400);
   });
+
+  it('serves its labels in the one label shape, and refuses parameters', async () => {
+    const res = await api('/labels');
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body.data)).toEqual(['category', 'itemStatus', 'stage', 'adjustmentKind']);
+    expect(res.body.data.category.levy).toEqual({ 'zh-Hans': '行政征收', 'zh-Hant': '行政徵收' });
+    expect(res.body.data.itemStatus.suspended).toEqual({ 'zh-Hans': '暂停实施', 'zh-Hant': '暫停實施' });
+    expect(Object.keys(res.body.data.stage)).toHaveLength(6);
+    const bad = await api('/labels?locale=zh-Hant');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors[0]).toMatchObject({ path: ['locale'], rule: 'unrecognized_keys' });
+  });
 });
 
 describe('spreadsheet import and export', () => {

@@ -3,6 +3,7 @@ import { PUBLIC_ACTIONS } from './permissions';
 import { PLUGIN_ID, UID } from './utils/constants';
 import { publicFields } from './utils/column-types';
 import { importLimits } from './config';
+import { govCore } from './utils/get-service';
 import { ENVIRONMENT_API } from './setup/public-api';
 import { environmentHooks } from './hooks/write-rules';
 
@@ -16,27 +17,27 @@ const COLUMN_TYPES = [
 ] as const;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const govCore = strapi.plugin('gov-core');
-  govCore.service('public-access').declare(PLUGIN_ID, PUBLIC_ACTIONS);
   // Write rules (derived fields, natural keys) run by gov-core's write pipeline.
   const hooks = environmentHooks(strapi);
-  for (const type of COLUMN_TYPES) {
-    govCore.service('column-registry').registerColumnType({
+  govCore(strapi, 'toolkit').registerPlugin({
+    id: PLUGIN_ID,
+    publicActions: PUBLIC_ACTIONS,
+    columnTypes: COLUMN_TYPES.map((type) => ({
       ...type,
       publicFields: publicFields(type.uid),
       api: ENVIRONMENT_API[type.uid],
       ...(hooks[type.uid] ? { hooks: hooks[type.uid] } : {}),
-    });
-  }
-  // The portal roles: webmasters import (and may publish on import); reviewers follow overdue townships.
-  govCore.service('roles').declareGrants({
-    webmaster: [
-      'plugin::environment.import',
-      'plugin::environment.import.publish',
-      'plugin::environment.overdue.read',
-    ],
-    reviewer: ['plugin::environment.overdue.read'],
+    })),
+    // The portal roles: webmasters import (and may publish on import); reviewers follow overdue townships.
+    grants: {
+      webmaster: [
+        'plugin::environment.import',
+        'plugin::environment.import.publish',
+        'plugin::environment.overdue.read',
+      ],
+      reviewer: ['plugin::environment.overdue.read'],
+    },
+    // The import's request body is bounded before it is read (gov-core's table-file limits).
+    uploads: [{ path: `/${PLUGIN_ID}/import/observations`, limits: importLimits(strapi) }],
   });
-  // The import's request body is bounded before it is read (gov-core's table-file limits).
-  govCore.service('table-files').registerUpload(`/${PLUGIN_ID}/import/observations`, importLimits(strapi));
 };

@@ -4,6 +4,7 @@ export const PUBLIC_ACTIONS = [
   'items.findOne',
   'public.summary',
   'public.adjustments',
+  'public.labels',
 ] as const;
 
 /** Admin RBAC actions (role editor: 插件 / power-list). */

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
-import { RULES, checkHtml, HtmlInputError, isPublishable } from '../domain';
+import { RULES, checkHtml, isPublishable } from '../domain';
 import type { Violation } from '../domain';
 import { checkBody, documentParams, documentQuery } from '../schemas/check';
 import type { AccessibilityConfig } from '../config';
-import { fieldErrors, validate } from '../utils/errors';
+import { DomainValidationError, fieldErrors, validate } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 import { PLUGIN_ID } from '../utils/plugin-id';
 
@@ -28,8 +28,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         headingBaseLevel: input.headingBaseLevel ?? config.headingBaseLevel,
       });
     } catch (e) {
-      if (e instanceof HtmlInputError)
-        throw fieldErrors(null, [{ field: 'html', message: e.message, rule: e.rule }]);
+      if (e instanceof DomainValidationError)
+        throw fieldErrors([{ field: 'html', message: e.message, rule: e.rule }]);
       throw e;
     }
     ctx.body = { violations, summary: summarize(violations) };
@@ -41,9 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { locale } = validate(documentQuery, ctx.query);
     const registry = strapi.plugin('gov-core')?.service('column-registry');
     if (!registry?.has(uid)) {
-      throw fieldErrors(null, [
-        { field: 'uid', message: `“${uid}”不是已注册的栏目内容类型`, rule: 'registered' },
-      ]);
+      throw fieldErrors([{ field: 'uid', message: `“${uid}”不是已注册的栏目内容类型`, rule: 'registered' }]);
     }
     // The editor must be allowed to read this very document (content-manager permission, department scope).
     await strapi

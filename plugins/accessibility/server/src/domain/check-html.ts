@@ -169,7 +169,7 @@ interface Finding {
 
 /**
  * Checks one HTML field and returns its violations in document order (an empty list for clean HTML).
- * Deterministic: the same input always gives the same list. Throws HtmlInputError (naming the field) for
+ * Deterministic: the same input always gives the same list. Throws DomainValidationError (naming the field) for
  * markup nested deeper than browsers render.
  */
 export function checkHtml(html: string | null | undefined, opts: CheckHtmlOptions = {}): Violation[] {

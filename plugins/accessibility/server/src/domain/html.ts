@@ -5,6 +5,7 @@ import { parseDocument } from 'htmlparser2';
 import { Element, Text, isTag, isText, hasChildren } from 'domhandler';
 import type { AnyNode, ChildNode, Document, ParentNode } from 'domhandler';
 import render from 'dom-serializer';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 
 export { Element, Text, isTag, isText };
 export type { AnyNode, ChildNode, Document, ParentNode };
@@ -20,18 +21,6 @@ export const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
  */
 export const MAX_NESTING_DEPTH = 512;
 
-/** Bad HTML input, naming the field and the rule (the caller answers 400 `{ field, message }`). */
-export class HtmlInputError extends Error {
-  readonly field: string;
-  readonly rule = 'html-nesting-depth';
-
-  constructor(field: string, message: string) {
-    super(`${field}: ${message}`);
-    this.name = 'HtmlInputError';
-    this.field = field;
-  }
-}
-
 function nestingDepth(doc: Document): number {
   let max = 0;
   const stack: Array<[AnyNode, number]> = [[doc, 0]];
@@ -43,11 +32,15 @@ function nestingDepth(doc: Document): number {
   return max;
 }
 
-/** Parse an HTML fragment; throws HtmlInputError when it nests deeper than browsers render. */
+/** Parse an HTML fragment; throws a DomainValidationError (rule html-nesting-depth) when it nests deeper than browsers render. */
 export function parseHtml(html: string, field: string = 'html'): Document {
   const doc = parseDocument(html, { decodeEntities: true });
   if (nestingDepth(doc) > MAX_NESTING_DEPTH) {
-    throw new HtmlInputError(field, `HTML 嵌套超过 ${MAX_NESTING_DEPTH} 层，请清除多余格式后再保存`);
+    throw DomainValidationError.of(
+      field,
+      'html-nesting-depth',
+      `HTML 嵌套超过 ${MAX_NESTING_DEPTH} 层，请清除多余格式后再保存`,
+    );
   }
   return doc;
 }

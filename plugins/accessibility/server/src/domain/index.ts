@@ -46,11 +46,4 @@ export {
 } from './profiles';
 export type { ElderProfileOptions, ProfileLabels } from './profiles';
 export { blocksToHtml } from './blocks';
-export {
-  HtmlInputError,
-  MAX_NESTING_DEPTH,
-  containsTextInOrder,
-  elementsIn,
-  parseHtml,
-  textContent,
-} from './html';
+export { MAX_NESTING_DEPTH, containsTextInOrder, elementsIn, parseHtml, textContent } from './html';

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { violationMessage } from '../domain';
 import type { AccessibilityConfig } from '../config';
-import { fieldErrors } from '../utils/errors';
+import { fieldErrors } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 import { PLUGIN_ID } from '../utils/plugin-id';
 
@@ -48,16 +48,18 @@ export const registerContentChecks = (strapi: Core.Strapi) => {
       if (errors.length) {
         // Thrown rather than returned: the summary and each error's criterion, excerpt and hint are kept.
         throw fieldErrors(
-          `无障碍检查未通过：有 ${errors.length} 处必须修改的问题，修改后才能发布`,
           errors.map((v) => ({
             field: v.field,
             message: violationMessage(v),
             rule: v.rule,
-            criterion: v.criterion,
-            excerpt: v.excerpt,
-            hint: v.hint,
-            ...(v.locale ? { locale: v.locale } : {}),
+            extra: {
+              criterion: v.criterion,
+              excerpt: v.excerpt,
+              hint: v.hint,
+              ...(v.locale ? { locale: v.locale } : {}),
+            },
           })),
+          { message: `无障碍检查未通过：有 ${errors.length} 处必须修改的问题，修改后才能发布` },
         );
       }
       return [];

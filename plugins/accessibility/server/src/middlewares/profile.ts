@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { PROFILES, type Profile } from '../schemas/check';
-import { fieldErrors } from '../utils/errors';
+import { fieldErrors } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 
 const isJson = (body: unknown) =>
@@ -23,7 +23,7 @@ export const createProfileMiddleware = (strapi: Core.Strapi) => {
     if (!ctx.path.startsWith(prefix) || ctx.query.profile === undefined) return next();
     const { profile: raw, ...rest } = ctx.query;
     if (typeof raw !== 'string' || !(PROFILES as readonly string[]).includes(raw)) {
-      throw fieldErrors(null, [
+      throw fieldErrors([
         { field: 'profile', message: 'profile 应为 elder（适老版）或 plain（纯文本）', rule: 'enum' },
       ]);
     }

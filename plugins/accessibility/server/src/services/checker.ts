@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { HtmlInputError, blocksToHtml, checkHtml, checkMedia } from '../domain';
+import { blocksToHtml, checkHtml, checkMedia } from '../domain';
 import type { MediaFile, Violation } from '../domain';
 import type { AccessibilityConfig } from '../config';
-import { fieldErrors } from '../utils/errors';
+import { DomainValidationError, fieldErrors } from '@gov-portal/kit';
 import { PLUGIN_ID } from '../utils/plugin-id';
 
 type Attributes = Record<string, { type: string; component?: string; repeatable?: boolean }>;
@@ -27,7 +27,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (type === 'richtext') return typeof value === 'string' ? checkHtml(value, opts) : [];
       if (type === 'blocks') return Array.isArray(value) ? checkHtml(blocksToHtml(value), opts) : [];
     } catch (e) {
-      if (e instanceof HtmlInputError) throw fieldErrors(null, [{ field, message: e.message, rule: e.rule }]);
+      if (e instanceof DomainValidationError)
+        throw fieldErrors([{ field, message: e.message, rule: e.rule }]);
       throw e;
     }
     if (type === 'media') return checkMedia(value as MediaFile | MediaFile[] | null, field);

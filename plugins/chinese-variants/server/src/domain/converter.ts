@@ -11,7 +11,7 @@ import { hash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { Converter, type ConverterFunction } from 'opencc-js';
 import { BUILT_IN_PHRASE_OVERRIDES } from '../data/overrides';
-import { ChineseVariantsInputError } from './errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 import {
   compileOverrides,
   encodeMarkupText,
@@ -81,7 +81,7 @@ export class ChineseConverter {
   constructor(options: ChineseConverterOptions = {}) {
     const maxBytes = options.cacheMaxBytes ?? DEFAULT_CACHE_MAX_BYTES;
     if (!Number.isInteger(maxBytes) || maxBytes < 0) {
-      throw new ChineseVariantsInputError('cacheMaxBytes', '缓存上限必须是不小于 0 的整数（字节）');
+      throw DomainValidationError.of('cacheMaxBytes', 'invalid', '缓存上限必须是不小于 0 的整数（字节）');
     }
     this.maxBytes = maxBytes;
     this.cache =
@@ -148,13 +148,13 @@ export class ChineseConverter {
    * Replaces the editor-managed overrides (merged over the built-ins; an editor pair for the same phrase
    * and variant wins). `version` identifies this set, e.g. the latest `updatedAt` of the overrides table
    * or a counter; it is part of every cache key, and the cache is emptied when the pairs change.
-   * Throws ChineseVariantsInputError (field `overrides[i].…`) on an invalid pair.
+   * Throws DomainValidationError (field `overrides[i].…`) on an invalid pair.
    */
   setOverrides(pairs: readonly PhraseOverride[], version: string | number): void {
     const valid = validatePhraseOverrides(pairs);
     const versionText = String(version);
     if (versionText.trim() === '') {
-      throw new ChineseVariantsInputError('version', '覆盖词语版本号不能为空');
+      throw DomainValidationError.of('version', 'invalid', '覆盖词语版本号不能为空');
     }
     const compiled = compileOverrides(mergePhraseOverrides(this.builtIns, valid));
     const changed = compiled.fingerprint !== this.compiled.fingerprint;
@@ -181,8 +181,9 @@ export class ChineseConverter {
 
   private convert(direction: Direction, text: string, variant: Variant): string {
     if (!isVariant(variant)) {
-      throw new ChineseVariantsInputError(
+      throw DomainValidationError.of(
         'variant',
+        'invalid',
         `不支持的繁体变体 “${String(variant)}”，只能是 zh-Hant 或 zh-Hant-HK`,
       );
     }

@@ -59,7 +59,7 @@ export {
 export { cloneData, isPlainObject } from './clone';
 export { containsCjk, convertOutsideUrls, looksLikeIdentifierString } from './text-guards';
 export { convertRun } from './text-runs';
-export { ChineseVariantsInputError } from './errors';
+export { DomainValidationError } from '@gov-portal/kit/domain';
 export {
   BUILT_IN_PHRASE_OVERRIDES,
   type BuiltInOverrideKind,

@@ -11,7 +11,7 @@
  * per-character JavaScript, and nothing at all when there are no overrides.
  */
 import { z } from 'zod';
-import { ChineseVariantsInputError } from './errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 import { containsCjk } from './text-guards';
 import { VARIANT_LOCALES, type Variant } from './variants';
 
@@ -73,9 +73,9 @@ function formatPath(prefix: string, path: readonly PropertyKey[]): string {
   return field || 'override';
 }
 
-function toInputError(error: z.ZodError, fieldPrefix: string): ChineseVariantsInputError {
+function toInputError(error: z.ZodError, fieldPrefix: string): DomainValidationError {
   const issue = error.issues[0];
-  return new ChineseVariantsInputError(formatPath(fieldPrefix, issue.path), issue.message);
+  return DomainValidationError.of(formatPath(fieldPrefix, issue.path), 'invalid', issue.message);
 }
 
 function normalise({
@@ -87,7 +87,7 @@ function normalise({
 }
 
 /**
- * Validates editor input. Throws ChineseVariantsInputError naming the field, e.g.
+ * Validates editor input. Throws DomainValidationError naming the field, e.g.
  * `overrides[2].simplified: 简体词语必须包含汉字（覆盖只用于中文词语）`. Returns trimmed pairs.
  */
 export function validatePhraseOverrides(input: unknown, fieldPrefix = 'overrides'): PhraseOverride[] {

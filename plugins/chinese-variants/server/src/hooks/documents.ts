@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ChineseVariantsInputError, isVariant, validatePhraseOverride } from '../domain';
+import { DomainValidationError, isVariant, validatePhraseOverride } from '../domain';
 import { PHRASE_UID } from '../utils/plugin-id';
 import { getService } from '../utils/get-service';
 
@@ -26,7 +26,7 @@ const phraseHooks = (strapi: Core.Strapi) => ({
         variant: after.variant === '' ? null : after.variant,
       });
     } catch (error) {
-      if (error instanceof ChineseVariantsInputError) {
+      if (error instanceof DomainValidationError) {
         throw new errors.ValidationError(error.message, {
           errors: [{ path: [error.field], message: error.message }],
         });

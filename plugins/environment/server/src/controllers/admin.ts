@@ -1,12 +1,10 @@
-import fs from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { importQuery, isTrue, overdueQuery } from '../schemas/queries';
-import { asValidation, fieldError } from '../utils/errors';
-import { getService } from '../utils/get-service';
+import { asValidation, decodeText, fieldError, validate } from '@gov-portal/kit';
+import { getService, govCore } from '../utils/get-service';
 import { importLimits } from '../config';
-import { validate } from '../utils/validate';
 
 const PUBLISH_ACTION = 'plugin::environment.import.publish';
 const OBSERVATION = 'plugin::environment.air-observation';
@@ -31,20 +29,15 @@ const scopedDepartments = async (
   return reach.kind === 'departments' ? reach.departments : undefined;
 };
 
-type UploadedFile = { filepath: string; size: number; originalFilename?: string | null };
-
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /environment/import/observations?dryRun=true&publish=true (multipart field `file`). */
   async importObservations(ctx: Context) {
     const query = validate(importQuery, ctx.query);
-    const files = (ctx.request as unknown as { files?: Record<string, UploadedFile | UploadedFile[]> }).files;
-    const upload = files?.file;
-    const file = Array.isArray(upload) ? upload[0] : upload;
-    if (!file || (Array.isArray(upload) && upload.length !== 1)) {
-      throw fieldError('file', '须上传一个 CSV 文件（multipart 字段 file）', 'required');
-    }
-    // The request body was bounded before it was read (gov-core's table-upload-limit middleware).
-    strapi.plugin('gov-core').service('table-files').checkUploadSize(file.size, importLimits(strapi));
+    const { bytes } = await govCore(strapi, 'table-files').readUpload(
+      ctx.request,
+      '须上传一个 CSV 文件（multipart 字段 file）',
+      importLimits(strapi),
+    );
     const publish = isTrue(query.publish);
     if (publish && !ctx.state.userAbility?.can(PUBLISH_ACTION)) {
       // A PolicyError: Strapi's route wrapper blanks any other ForbiddenError's message to 'Forbidden'.
@@ -60,7 +53,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         'review',
       );
     }
-    const text = await fs.readFile(file.filepath, 'utf8');
+    // UTF-8 (with or without a BOM), UTF-16 with a BOM, or the GB18030 that Excel on a Chinese Windows saves.
+    const text = decodeText(bytes);
+    if (text === null) throw fieldError('file', '文件不是 UTF-8 或 GB18030 编码的 CSV 文本', 'encoding');
     const result = await getService(strapi, 'observation-import').importObservations(text, {
       dryRun: isTrue(query.dryRun),
       publish,

@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { monthQuery } from '../schemas/queries';
 import { getService } from '../utils/get-service';
-import { validate } from '../utils/validate';
+import { validate } from '@gov-portal/kit';
 
 const notFound = (station: string) => new errors.NotFoundError(`监测点位“${station}”不存在或未发布`);
 

@@ -1,6 +1,6 @@
 import type { Context } from 'koa';
 import { computeAqi, parseAqiQuery } from '../domain/aqi';
-import { asValidation } from '../utils/errors';
+import { asValidation } from '@gov-portal/kit';
 
 /** GET /api/environment/aqi — the HJ 633 engine as an endpoint. */
 export default () => ({

@@ -13,7 +13,7 @@
 import type { AqiLevel, Averaging, ConcentrationKey } from './aqi-types';
 import { computeAqi, type AqiResult } from './aqi';
 import { isCalendarDate } from './calendar';
-import { InputError, fieldError, type FieldError } from './errors';
+import { DomainValidationError, problem, type FieldError } from '@gov-portal/kit/domain';
 
 export interface AirObservation {
   /** Civil date YYYY-MM-DD (Asia/Shanghai) the daily report is for. */
@@ -40,12 +40,12 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * Daily AQI series from 24h observations, optionally restricted to `month` (YYYY-MM).
- * Throws `InputError` naming `observations[i].…` for a bad date, two 24h observations of the same day, or
+ * Throws `DomainValidationError` naming `observations[i].…` for a bad date, two 24h observations of the same day, or
  * anything `computeAqi` rejects.
  */
 export function dailySeries(observations: readonly AirObservation[], month?: string): DailySeries {
   if (month !== undefined && !MONTH.test(month))
-    throw InputError.of('month', '月份格式应为 YYYY-MM，如 2026-03');
+    throw DomainValidationError.of('month', 'invalid', '月份格式应为 YYYY-MM，如 2026-03');
   const errors: FieldError[] = [];
   const days: DailyAqi[] = [];
   const ignored: number[] = [];
@@ -58,7 +58,7 @@ export function dailySeries(observations: readonly AirObservation[], month?: str
       return;
     }
     if (typeof obs.date !== 'string' || !isCalendarDate(obs.date)) {
-      errors.push(fieldError(`${at}.date`, '日期格式应为 YYYY-MM-DD'));
+      errors.push(problem(`${at}.date`, 'invalid', '日期格式应为 YYYY-MM-DD'));
       return;
     }
     if (month !== undefined && !obs.date.startsWith(`${month}-`)) {
@@ -68,7 +68,11 @@ export function dailySeries(observations: readonly AirObservation[], month?: str
     const earlier = seen.get(obs.date);
     if (earlier !== undefined) {
       errors.push(
-        fieldError(`${at}.date`, `与 observations[${earlier}] 同为 ${obs.date} 的日报，每天只能有一条`),
+        problem(
+          `${at}.date`,
+          'invalid',
+          `与 observations[${earlier}] 同为 ${obs.date} 的日报，每天只能有一条`,
+        ),
       );
       return;
     }
@@ -79,12 +83,18 @@ export function dailySeries(observations: readonly AirObservation[], month?: str
         result: computeAqi({ averaging: '24h', date: obs.date, concentrations: obs.concentrations }),
       });
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      errors.push(...e.errors.map((fe) => ({ field: `${at}.${fe.field}`, message: `${at}.${fe.message}` })));
+      if (!(e instanceof DomainValidationError)) throw e;
+      errors.push(
+        ...e.errors.map((fe) => ({
+          field: `${at}.${fe.field}`,
+          rule: fe.rule,
+          message: `${at}.${fe.message}`,
+        })),
+      );
     }
   });
 
-  if (errors.length > 0) throw new InputError(errors);
+  if (errors.length > 0) throw new DomainValidationError(errors);
   days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { ...(month !== undefined ? { month } : {}), days, ignored };
 }

@@ -41,7 +41,7 @@ import {
   type SupplementaryKey,
 } from './aqi-types';
 import { toCalendarDate } from './calendar';
-import { InputError, fieldError, type FieldError } from './errors';
+import { DomainValidationError, problem, type FieldError } from '@gov-portal/kit/domain';
 
 /** Result of interpolating one concentration on one 表1 row. */
 export type IaqiComputation =
@@ -114,9 +114,9 @@ function ceilIndex(raw: number): number {
 
 function assertConcentration(field: string, concentration: number): void {
   if (typeof concentration !== 'number' || !Number.isFinite(concentration)) {
-    throw InputError.of(field, '浓度须为有限数字');
+    throw DomainValidationError.of(field, 'invalid', '浓度须为有限数字');
   }
-  if (concentration < 0) throw InputError.of(field, '浓度不得为负数');
+  if (concentration < 0) throw DomainValidationError.of(field, 'invalid', '浓度不得为负数');
 }
 
 /** IAQI of a concentration on one 表1 row. */
@@ -154,7 +154,7 @@ export function computeRowIaqi(
 }
 
 /**
- * IAQI of one index item. Throws `InputError` (field = the pollutant key) for a negative or non-finite
+ * IAQI of one index item. Throws `DomainValidationError` (field = the pollutant key) for a negative or non-finite
  * concentration.
  */
 export function computeIaqi(
@@ -184,36 +184,37 @@ const MISSING_ALL = `至少需要一项污染物浓度（${POLLUTANT_LIST}）`;
 /** Field-level checks of an `AqiInput`; returns every problem found (empty when valid). */
 export function validateAqiInput(input: AqiInput): FieldError[] {
   const errors: FieldError[] = [];
-  if (!AVERAGINGS.includes(input.averaging)) errors.push(fieldError('averaging', AVERAGING_RULE));
+  if (!AVERAGINGS.includes(input.averaging)) errors.push(problem('averaging', 'invalid', AVERAGING_RULE));
   if (input.date !== undefined && toCalendarDate(input.date) === null)
-    errors.push(fieldError('date', DATE_RULE));
+    errors.push(problem('date', 'invalid', DATE_RULE));
   const concentrations: Record<string, unknown> =
     input.concentrations !== null && typeof input.concentrations === 'object' ? input.concentrations : {};
   for (const [key, value] of Object.entries(concentrations)) {
     if (!KNOWN_KEYS.includes(key)) {
-      errors.push(fieldError(key, `未知的污染物，可用的为 ${KNOWN_KEYS.join('、')}`));
+      errors.push(problem(key, 'invalid', `未知的污染物，可用的为 ${KNOWN_KEYS.join('、')}`));
     } else if (value !== undefined) {
-      if (typeof value !== 'number' || !Number.isFinite(value)) errors.push(fieldError(key, NUMBER_RULE));
-      else if (value < 0) errors.push(fieldError(key, NEGATIVE_RULE));
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        errors.push(problem(key, 'invalid', NUMBER_RULE));
+      else if (value < 0) errors.push(problem(key, 'invalid', NEGATIVE_RULE));
     }
   }
   if (!POLLUTANT_KEYS.some((k) => concentrations[k] !== undefined)) {
-    errors.push(fieldError('concentrations', MISSING_ALL));
+    errors.push(problem('concentrations', 'invalid', MISSING_ALL));
   }
   if (concentrations.so2_24h !== undefined && input.averaging === '24h') {
-    errors.push(fieldError('so2_24h', '仅用于实时报（averaging=1h）；日报的二氧化硫请填 so2'));
+    errors.push(problem('so2_24h', 'invalid', '仅用于实时报（averaging=1h）；日报的二氧化硫请填 so2'));
   }
   return errors;
 }
 
 /**
- * Computes the AQI of one observation. Throws `InputError` listing every bad field (see
+ * Computes the AQI of one observation. Throws `DomainValidationError` listing every bad field (see
  * `validateAqiInput`), and when a rule of 表1 needs a value that is missing (O3 8-hour > 800 without
  * `o3_1h`, real-time SO2 1-hour > 800 without `so2_24h`).
  */
 export function computeAqi(input: AqiInput): AqiResult {
   const errors = validateAqiInput(input);
-  if (errors.length > 0) throw new InputError(errors);
+  if (errors.length > 0) throw new DomainValidationError(errors);
 
   const date = toCalendarDate(input.date ?? new Date()) as string;
   const { edition, note } = editionFor(date);
@@ -232,7 +233,11 @@ export function computeAqi(input: AqiInput): AqiResult {
     }
     const { reportWith, note: rule } = computation;
     const needs = (field: string) =>
-      InputError.of(field, `${key} 高于 ${computation.above} ${base.unit} 时须提供 ${field}：${rule}`);
+      DomainValidationError.of(
+        field,
+        'invalid',
+        `${key} 高于 ${computation.above} ${base.unit} 时须提供 ${field}：${rule}`,
+      );
     const item = POLLUTANT_KEYS.find((k) => edition.rowFor[averaging][k] === reportWith);
     if (item !== undefined) {
       // The replacing index is an item of its own (O3 8-hour → O3 1-hour): it must be there to be reported.
@@ -391,7 +396,7 @@ export interface ParseAqiQueryOptions {
 
 /**
  * Turns a query string (`so2=&no2=&pm10=&co=&o3_8h=&o3_1h=&pm25=&averaging=24h&date=`) into an `AqiInput`.
- * Empty parameters count as absent; `averaging` defaults to `24h` (daily report). Throws `InputError` listing
+ * Empty parameters count as absent; `averaging` defaults to `24h` (daily report). Throws `DomainValidationError` listing
  * every bad field: non-numeric, negative, repeated, unknown key, bad averaging, bad date, no pollutant at all.
  */
 export function parseAqiQuery(query: Record<string, unknown>, options: ParseAqiQueryOptions = {}): AqiInput {
@@ -402,14 +407,14 @@ export function parseAqiQuery(query: Record<string, unknown>, options: ParseAqiQ
     const errors = parsed.error.issues.flatMap((issue): FieldError[] =>
       issue.code === 'unrecognized_keys'
         ? issue.keys.map((k) =>
-            fieldError(k, `未知的参数，可用的为 ${[...KNOWN_KEYS, 'averaging', 'date'].join('、')}`),
+            problem(k, 'invalid', `未知的参数，可用的为 ${[...KNOWN_KEYS, 'averaging', 'date'].join('、')}`),
           )
-        : [fieldError(String(issue.path[0] ?? 'query'), issue.message)],
+        : [problem(String(issue.path[0] ?? 'query'), 'invalid', issue.message)],
     );
     if (!POLLUTANT_KEYS.some((k) => !isBlank(own[k]))) {
-      errors.push(fieldError('concentrations', MISSING_ALL));
+      errors.push(problem('concentrations', 'invalid', MISSING_ALL));
     }
-    throw new InputError(errors);
+    throw new DomainValidationError(errors);
   }
   const { averaging, date, ...rest } = parsed.data;
   const concentrations: Partial<Record<ConcentrationKey, number>> = {};
@@ -422,7 +427,7 @@ export function parseAqiQuery(query: Record<string, unknown>, options: ParseAqiQ
     ...(date !== undefined ? { date } : {}),
   };
   const errors = validateAqiInput(input);
-  if (errors.length > 0) throw new InputError(errors);
+  if (errors.length > 0) throw new DomainValidationError(errors);
   return input;
 }
 

@@ -3,7 +3,6 @@ export * from './aqi-types';
 export * from './aqi';
 export * from './air-quality-stats';
 export * from './calendar';
-export * from './errors';
 export * from './polluter';
 export * from './quarter';
 export * from './water';

@@ -5,7 +5,7 @@
  * line number and column; nothing about the database is known here (stations, stored duplicates).
  */
 import { CONCENTRATION_KEYS, observationFields, type ObservationComputed } from './records';
-import { InputError } from './errors';
+import { DomainValidationError, parseCsv } from '@gov-portal/kit/domain';
 import type { ConcentrationKey } from './aqi-types';
 
 export const OBSERVATION_CSV_COLUMNS = [
@@ -36,41 +36,6 @@ export interface ParsedObservation extends ObservationComputed {
   concentrations: Partial<Record<ConcentrationKey, number>>;
 }
 
-/** RFC 4180 records (quoted fields may hold commas, quotes as "" and newlines). */
-export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  return records;
-}
-
 /** Uniqueness key: one real-time report per station and hour, one daily report per station and day. */
 export const observationKey = (o: {
   station: string;
@@ -80,7 +45,10 @@ export const observationKey = (o: {
 }) => (o.averaging === '24h' ? `${o.station}|24h|${o.observedDate}` : `${o.station}|1h|${o.observedAt}`);
 
 export function parseObservationCsv(text: string): { rows: ParsedObservation[]; errors: CsvRowError[] } {
-  const records = parseCsv(text).filter((r) => !(r.length === 1 && r[0].trim() === ''));
+  const parsed = parseCsv(text, ',');
+  if (!parsed.ok)
+    return { rows: [], errors: [{ row: parsed.line, column: 'file', message: parsed.message }] };
+  const records = parsed.rows.filter((r) => !(r.length === 1 && r[0].trim() === ''));
   const errors: CsvRowError[] = [];
   if (records.length === 0) {
     return { rows: [], errors: [{ row: 1, column: 'file', message: '文件为空，第一行应为表头' }] };
@@ -160,7 +128,7 @@ export function parseObservationCsv(text: string): { rows: ParsedObservation[]; 
       seen.set(key, line);
       rows.push(parsed);
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
+      if (!(e instanceof DomainValidationError)) throw e;
       errors.push(...rowErrors);
       for (const fe of e.errors) {
         const column = fe.field === 'concentrations' ? OBSERVATION_CSV_COLUMNS.slice(3).join('|') : fe.field;

@@ -5,7 +5,7 @@
  * limit; for a range limit such as pH 6–9 it means outside the range. 超标倍数 = (C − L) / L, the usual
  * definition in environmental monitoring reports, given to two decimals; it only exists for upper limits.
  */
-import { InputError, fieldError, type FieldError } from './errors';
+import { DomainValidationError, problem, type FieldError } from '@gov-portal/kit/domain';
 
 /** An upper limit, or a range (either bound optional). */
 export type EmissionLimit = number | { min?: number; max?: number };
@@ -22,7 +22,7 @@ export interface EmissionMeasurement {
 function checkLimit(field: string, limit: unknown): { min?: number; max?: number } {
   const ok = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
   if (typeof limit === 'number') {
-    if (!ok(limit) || limit === 0) throw InputError.of(field, '限值须为正数');
+    if (!ok(limit) || limit === 0) throw DomainValidationError.of(field, 'invalid', '限值须为正数');
     return { max: limit };
   }
   if (limit !== null && typeof limit === 'object') {
@@ -32,19 +32,20 @@ function checkLimit(field: string, limit: unknown): { min?: number; max?: number
       (min !== undefined && !ok(min)) ||
       (max !== undefined && !ok(max))
     ) {
-      throw InputError.of(field, '限值范围须含 min 或 max，且为非负数');
+      throw DomainValidationError.of(field, 'invalid', '限值范围须含 min 或 max，且为非负数');
     }
     if (typeof min === 'number' && typeof max === 'number' && min > max)
-      throw InputError.of(field, 'min 不得大于 max');
-    if (max === 0) throw InputError.of(field, '上限须为正数');
+      throw DomainValidationError.of(field, 'invalid', 'min 不得大于 max');
+    if (max === 0) throw DomainValidationError.of(field, 'invalid', '上限须为正数');
     return { min: min as number | undefined, max: max as number | undefined };
   }
-  throw InputError.of(field, '限值须为数字或 { min, max }');
+  throw DomainValidationError.of(field, 'invalid', '限值须为数字或 { min, max }');
 }
 
 function checkConcentration(field: string, c: unknown): number {
-  if (typeof c !== 'number' || !Number.isFinite(c)) throw InputError.of(field, '须为数字');
-  if (c < 0) throw InputError.of(field, '浓度不得为负数');
+  if (typeof c !== 'number' || !Number.isFinite(c))
+    throw DomainValidationError.of(field, 'invalid', '须为数字');
+  if (c < 0) throw DomainValidationError.of(field, 'invalid', '浓度不得为负数');
   return c;
 }
 
@@ -80,28 +81,28 @@ export interface PolluterReportSummary {
   exceedingOutlets: string[];
 }
 
-/** Summary of one monitoring report. Throws `InputError` naming `measurements[i].…` for each bad row. */
+/** Summary of one monitoring report. Throws `DomainValidationError` naming `measurements[i].…` for each bad row. */
 export function summarizeEmissions(measurements: readonly EmissionMeasurement[]): PolluterReportSummary {
   if (!Array.isArray(measurements) || measurements.length === 0) {
-    throw InputError.of('measurements', '至少需要一项监测结果');
+    throw DomainValidationError.of('measurements', 'invalid', '至少需要一项监测结果');
   }
   const errors: FieldError[] = [];
   const items: EmissionCheck[] = [];
   measurements.forEach((m, i) => {
     const at = `measurements[${i}]`;
     if (typeof m.pollutant !== 'string' || m.pollutant.trim() === '') {
-      errors.push(fieldError(`${at}.pollutant`, '须填写污染物名称'));
+      errors.push(problem(`${at}.pollutant`, 'invalid', '须填写污染物名称'));
     }
     try {
       const c = checkConcentration(`${at}.concentration`, m.concentration);
       checkLimit(`${at}.limit`, m.limit);
       items.push({ ...m, exceeds: exceeds(c, m.limit), exceedanceMultiple: exceedanceMultiple(c, m.limit) });
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
+      if (!(e instanceof DomainValidationError)) throw e;
       errors.push(...e.errors);
     }
   });
-  if (errors.length > 0) throw new InputError(errors);
+  if (errors.length > 0) throw new DomainValidationError(errors);
   const over = items.filter((i) => i.exceeds);
   const distinct = (xs: (string | undefined)[]) => [
     ...new Set(xs.filter((x): x is string => x !== undefined)),

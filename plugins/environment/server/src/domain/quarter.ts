@@ -4,7 +4,7 @@
  * Format: `2026Q3` (year, 'Q', 1–4).
  */
 import { DEFAULT_TIME_ZONE, daysInMonth, toCalendarDate } from './calendar';
-import { InputError } from './errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 
 export type QuarterNumber = 1 | 2 | 3 | 4;
 
@@ -23,7 +23,8 @@ function makeQuarter(year: number, quarter: QuarterNumber): Quarter {
 
 function civilDate(date: string | Date, timeZone: string): string {
   const day = toCalendarDate(date, timeZone);
-  if (day === null) throw InputError.of('date', '日期格式应为 YYYY-MM-DD 或带时区的 ISO 时间');
+  if (day === null)
+    throw DomainValidationError.of('date', 'invalid', '日期格式应为 YYYY-MM-DD 或带时区的 ISO 时间');
   return day;
 }
 
@@ -49,10 +50,10 @@ export function formatQuarter(q: Pick<Quarter, 'year' | 'quarter'>): string {
   return makeQuarter(q.year, q.quarter).id;
 }
 
-/** Parses '2026Q3'; throws `InputError` on `field` otherwise. */
+/** Parses '2026Q3'; throws `DomainValidationError` on `field` otherwise. */
 export function parseQuarter(id: string, field = 'quarter'): Quarter {
   const m = typeof id === 'string' ? QUARTER_ID.exec(id.trim()) : null;
-  if (!m) throw InputError.of(field, '季度格式应为 YYYYQn，如 2026Q3');
+  if (!m) throw DomainValidationError.of(field, 'invalid', '季度格式应为 YYYYQn，如 2026Q3');
   return makeQuarter(Number(m[1]), Number(m[2]) as QuarterNumber);
 }
 

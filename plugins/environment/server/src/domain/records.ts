@@ -1,7 +1,7 @@
 /**
  * The computed fields of the environment content types, from the fields a person types. Pure: the Strapi
  * document middleware merges the stored draft with the incoming change and calls these on every save.
- * Each throws `InputError` naming the offending field.
+ * Each throws `DomainValidationError` naming the offending field.
  */
 import { z } from 'zod';
 
@@ -9,7 +9,7 @@ import { HJ_633_2012 } from '../data/hj633-2012';
 import { POLLUTANT_KEYS, SUPPLEMENTARY_KEYS, type Averaging, type ConcentrationKey } from './aqi-types';
 import { aqiLevelInfo, computeAqi, type AqiResult } from './aqi';
 import { toCalendarDate } from './calendar';
-import { InputError, fieldError, type FieldError } from './errors';
+import { DomainValidationError, problem, type FieldError } from '@gov-portal/kit/domain';
 import { summarizeEmissions } from './polluter';
 import { isInQuarter, parseQuarter } from './quarter';
 import { assessDrinkingWater, assessSurfaceWater, type SurfaceIndicatorKey } from './water';
@@ -46,7 +46,11 @@ export function normalizeObservedAt(value: unknown, field = 'observedAt'): strin
       : s;
     if (toCalendarDate(candidate) !== null) return new Date(candidate).toISOString();
   }
-  throw InputError.of(field, '观测时间应为 YYYY-MM-DD HH:mm（北京时间）或带时区的 ISO 时间');
+  throw DomainValidationError.of(
+    field,
+    'invalid',
+    '观测时间应为 YYYY-MM-DD HH:mm（北京时间）或带时区的 ISO 时间',
+  );
 }
 
 export interface ObservationInput {
@@ -77,11 +81,11 @@ export function observationFields(input: ObservationInput): ObservationComputed 
   try {
     observedAt = normalizeObservedAt(input.observedAt);
   } catch (e) {
-    if (!(e instanceof InputError)) throw e;
+    if (!(e instanceof DomainValidationError)) throw e;
     errors.push(...e.errors);
   }
   if (input.averaging !== '1h' && input.averaging !== '24h') {
-    errors.push(fieldError('averaging', "须为 '1h'（实时报）或 '24h'（日报）"));
+    errors.push(problem('averaging', 'invalid', "须为 '1h'（实时报）或 '24h'（日报）"));
   }
   const concentrations: Partial<Record<ConcentrationKey, number>> = {};
   for (const [key, value] of Object.entries(input.concentrations)) {
@@ -89,7 +93,7 @@ export function observationFields(input: ObservationInput): ObservationComputed 
     const n = typeof value === 'string' ? Number(value) : value;
     concentrations[key as ConcentrationKey] = n as number;
   }
-  if (errors.length > 0) throw new InputError(errors);
+  if (errors.length > 0) throw new DomainValidationError(errors);
   const observedDate = toCalendarDate(observedAt) as string;
   const result = computeAqi({ averaging: input.averaging as Averaging, date: observedDate, concentrations });
   return {
@@ -135,12 +139,12 @@ const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'st
 export function forecastFields(input: ForecastInput): ForecastComputed {
   const errors: FieldError[] = [];
   if (typeof input.date !== 'string' || toCalendarDate(input.date) === null)
-    errors.push(fieldError('date', '日期格式应为 YYYY-MM-DD'));
-  if (!isAqi(input.aqiLow)) errors.push(fieldError('aqiLow', 'AQI 下限须为 0–500 的整数'));
-  if (!isAqi(input.aqiHigh)) errors.push(fieldError('aqiHigh', 'AQI 上限须为 0–500 的整数'));
+    errors.push(problem('date', 'invalid', '日期格式应为 YYYY-MM-DD'));
+  if (!isAqi(input.aqiLow)) errors.push(problem('aqiLow', 'invalid', 'AQI 下限须为 0–500 的整数'));
+  if (!isAqi(input.aqiHigh)) errors.push(problem('aqiHigh', 'invalid', 'AQI 上限须为 0–500 的整数'));
   if (errors.length === 0 && (input.aqiLow as number) > (input.aqiHigh as number))
-    errors.push(fieldError('aqiHigh', 'AQI 上限不得小于下限'));
-  if (errors.length > 0) throw new InputError(errors);
+    errors.push(problem('aqiHigh', 'invalid', 'AQI 上限不得小于下限'));
+  if (errors.length > 0) throw new DomainValidationError(errors);
   const low = aqiLevelInfo(input.aqiLow as number, HJ_633_2012);
   const high = aqiLevelInfo(input.aqiHigh as number, HJ_633_2012);
   const span = HJ_633_2012.levels.filter((l) => l.level >= low.level && l.level <= high.level);
@@ -173,7 +177,9 @@ const resultsSchema = z
   .min(1, '至少需要一项检测结果');
 
 const zodErrors = (prefix: string, error: z.ZodError): FieldError[] =>
-  error.issues.map((i) => fieldError([prefix, ...i.path].join('.').replace(/\.(\d+)/g, '[$1]'), i.message));
+  error.issues.map((i) =>
+    problem([prefix, ...i.path].join('.').replace(/\.(\d+)/g, '[$1]'), 'invalid', i.message),
+  );
 
 export interface WaterInput {
   quarter: unknown;
@@ -216,23 +222,23 @@ export function waterFields(input: WaterInput): WaterComputed {
     const q = parseQuarter(input.quarter as string);
     if (!blank(input.sampledOn)) {
       if (typeof input.sampledOn !== 'string' || toCalendarDate(input.sampledOn) === null)
-        errors.push(fieldError('sampledOn', '日期格式应为 YYYY-MM-DD'));
+        errors.push(problem('sampledOn', 'invalid', '日期格式应为 YYYY-MM-DD'));
       else if (!isInQuarter(input.sampledOn, q))
-        errors.push(fieldError('sampledOn', `采样日期不在 ${q.id} 季度内`));
+        errors.push(problem('sampledOn', 'invalid', `采样日期不在 ${q.id} 季度内`));
     }
   } catch (e) {
-    if (!(e instanceof InputError)) throw e;
+    if (!(e instanceof DomainValidationError)) throw e;
     errors.push(...e.errors);
   }
   const sourceType = input.sourceType as WaterSourceType;
   if (!WATER_SOURCE_TYPES.includes(sourceType))
-    errors.push(fieldError('sourceType', `须为 ${WATER_SOURCE_TYPES.join('、')} 之一`));
+    errors.push(problem('sourceType', 'invalid', `须为 ${WATER_SOURCE_TYPES.join('、')} 之一`));
   const target = blank(input.targetClass) ? 3 : input.targetClass;
   if (!(typeof target === 'number' && Number.isInteger(target) && target >= 1 && target <= 5))
-    errors.push(fieldError('targetClass', '水质目标须为 1–5（Ⅰ–Ⅴ类）'));
+    errors.push(problem('targetClass', 'invalid', '水质目标须为 1–5（Ⅰ–Ⅴ类）'));
   const parsed = resultsSchema.safeParse(input.results);
   if (!parsed.success) errors.push(...zodErrors('results', parsed.error));
-  if (errors.length > 0) throw new InputError(errors);
+  if (errors.length > 0) throw new DomainValidationError(errors);
   const results = parsed.data!;
 
   if (sourceType === 'plant-outlet' || sourceType === 'tap') {
@@ -251,7 +257,11 @@ export function waterFields(input: WaterInput): WaterComputed {
   }
   const notDetected = results.findIndex((r) => r.value === 'notDetected');
   if (notDetected !== -1)
-    throw InputError.of(`results[${notDetected}].value`, '地表水指标须为数字（GB 3838-2002 单因子评价）');
+    throw DomainValidationError.of(
+      `results[${notDetected}].value`,
+      'invalid',
+      '地表水指标须为数字（GB 3838-2002 单因子评价）',
+    );
   const assessment = assessSurfaceWater({
     waterBody: 'river',
     targetClass: target as 1 | 2 | 3 | 4 | 5,
@@ -312,7 +322,7 @@ export interface PolluterComputed {
 /** `exceeds` per pollutant from concentration vs limit, and the report's 超标 summary. */
 export function polluterFields(input: { pollutants: unknown }): PolluterComputed {
   const parsed = pollutantsSchema.safeParse(input.pollutants);
-  if (!parsed.success) throw new InputError(zodErrors('pollutants', parsed.error));
+  if (!parsed.success) throw new DomainValidationError(zodErrors('pollutants', parsed.error));
   try {
     const summary = summarizeEmissions(parsed.data);
     return {
@@ -321,10 +331,11 @@ export function polluterFields(input: { pollutants: unknown }): PolluterComputed
       exceedingPollutants: summary.exceedingPollutants,
     };
   } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    throw new InputError(
+    if (!(e instanceof DomainValidationError)) throw e;
+    throw new DomainValidationError(
       e.errors.map((fe) => ({
         field: fe.field.replace(/^measurements/, 'pollutants'),
+        rule: fe.rule,
         message: fe.message.replace(/^measurements/, 'pollutants'),
       })),
     );
@@ -335,5 +346,5 @@ export function polluterFields(input: { pollutants: unknown }): PolluterComputed
 export function coordinatesProblem(latitude: unknown, longitude: unknown): FieldError | null {
   const none = (v: unknown) => v === null || v === undefined;
   if (none(latitude) === none(longitude)) return null;
-  return { field: none(latitude) ? 'latitude' : 'longitude', message: '经纬度须同时填写' };
+  return { field: none(latitude) ? 'latitude' : 'longitude', rule: 'invalid', message: '经纬度须同时填写' };
 }

@@ -21,7 +21,7 @@ import {
   GB_5749_2022_SOURCE,
   type DrinkingWaterIndicator,
 } from '../data/gb5749-2022';
-import { InputError, fieldError, type FieldError } from './errors';
+import { DomainValidationError, problem, type FieldError } from '@gov-portal/kit/domain';
 
 // ---------------------------------------------------------------------------------------------------------
 // Drinking water (GB 5749-2022)
@@ -60,14 +60,14 @@ export function findDrinkingWaterIndicator(keyOrName: string): DrinkingWaterIndi
 function checkMeasurement(field: string, value: unknown): Measurement {
   if (value === 'notDetected') return value;
   if (typeof value !== 'number' || !Number.isFinite(value))
-    throw InputError.of(field, "须为数字或 'notDetected'（未检出）");
-  if (value < 0) throw InputError.of(field, '检测值不得为负数');
+    throw DomainValidationError.of(field, 'invalid', "须为数字或 'notDetected'（未检出）");
+  if (value < 0) throw DomainValidationError.of(field, 'invalid', '检测值不得为负数');
   return value;
 }
 
 /**
  * One indicator against GB 5749-2022. `indicator` is a key (`ammonia`), the standard's name (`氨（以N计）`)
- * or an alias (`耗氧量`). Throws `InputError` for an unknown indicator, a bad value, pH given as not
+ * or an alias (`耗氧量`). Throws `DomainValidationError` for an unknown indicator, a bad value, pH given as not
  * detected, or a disinfectant without a sampling point.
  */
 export function checkDrinkingWaterIndicator(
@@ -77,7 +77,12 @@ export function checkDrinkingWaterIndicator(
   field = 'indicator',
 ): IndicatorCompliance {
   const def = typeof indicator === 'string' ? findDrinkingWaterIndicator(indicator) : undefined;
-  if (!def) throw InputError.of(field, `未收录的饮用水指标“${String(indicator)}”（${GB_5749_2022_SOURCE}）`);
+  if (!def)
+    throw DomainValidationError.of(
+      field,
+      'invalid',
+      `未收录的饮用水指标“${String(indicator)}”（${GB_5749_2022_SOURCE}）`,
+    );
   const valueField = field === 'indicator' ? 'value' : field.replace(/indicator$/, 'value');
   const measured = checkMeasurement(valueField, value);
   const base = { key: def.key, name: def.name, unit: def.unit, value: measured, limitText: def.limitText };
@@ -97,15 +102,17 @@ export function checkDrinkingWaterIndicator(
       return { ...fail(`超过限值 ${max} ${def.unit}`), limitText: String(max) };
     }
     case 'range':
-      if (measured === 'notDetected') throw InputError.of(valueField, `${def.name} 不能为未检出`);
+      if (measured === 'notDetected')
+        throw DomainValidationError.of(valueField, 'invalid', `${def.name} 不能为未检出`);
       return measured >= limit.min && measured <= limit.max
         ? { ...base, compliant: true }
         : fail(`不在 ${limit.min}–${limit.max} 范围内`);
     case 'disinfectant': {
       const point = options.samplingPoint;
       if (point !== 'finished' && point !== 'tap') {
-        throw InputError.of(
+        throw DomainValidationError.of(
           'samplingPoint',
+          'invalid',
           '消毒剂余量要求因水样而异，须为 finished（出厂水）或 tap（末梢水）',
         );
       }
@@ -132,10 +139,10 @@ export interface DrinkingWaterReport {
   source: string;
 }
 
-/** Every indicator of a 水质检测报告. Throws `InputError` naming `results[i].…` for each bad row. */
+/** Every indicator of a 水质检测报告. Throws `DomainValidationError` naming `results[i].…` for each bad row. */
 export function assessDrinkingWater(input: DrinkingWaterReportInput): DrinkingWaterReport {
   const results = Array.isArray(input.results) ? input.results : [];
-  if (results.length === 0) throw InputError.of('results', '至少需要一项检测结果');
+  if (results.length === 0) throw DomainValidationError.of('results', 'invalid', '至少需要一项检测结果');
   const errors: FieldError[] = [];
   const indicators: IndicatorCompliance[] = [];
   const seen = new Map<string, number>();
@@ -145,18 +152,22 @@ export function assessDrinkingWater(input: DrinkingWaterReportInput): DrinkingWa
       const earlier = seen.get(checked.key);
       if (earlier !== undefined) {
         errors.push(
-          fieldError(`results[${i}].indicator`, `与 results[${earlier}] 是同一指标（${checked.name}）`),
+          problem(
+            `results[${i}].indicator`,
+            'invalid',
+            `与 results[${earlier}] 是同一指标（${checked.name}）`,
+          ),
         );
         return;
       }
       seen.set(checked.key, i);
       indicators.push(checked);
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
+      if (!(e instanceof DomainValidationError)) throw e;
       errors.push(...e.errors);
     }
   });
-  if (errors.length > 0) throw new InputError(dedupe(errors));
+  if (errors.length > 0) throw new DomainValidationError(dedupe(errors));
   const nonCompliant = indicators.filter((i) => !i.compliant).map((i) => i.key);
   return { compliant: nonCompliant.length === 0, indicators, nonCompliant, source: GB_5749_2022_SOURCE };
 }
@@ -185,8 +196,9 @@ export interface SurfaceIndicatorClass {
 }
 
 function assertValue(field: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw InputError.of(field, '须为数字');
-  if (value < 0) throw InputError.of(field, '检测值不得为负数');
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw DomainValidationError.of(field, 'invalid', '须为数字');
+  if (value < 0) throw DomainValidationError.of(field, 'invalid', '检测值不得为负数');
   return value;
 }
 
@@ -205,8 +217,9 @@ export function classifySurfaceIndicator(
   }
   const def = GB_3838_2002_INDICATORS[key];
   if (!def)
-    throw InputError.of(
+    throw DomainValidationError.of(
       field.replace(/value$/, 'indicator'),
+      'invalid',
       `未收录的地表水指标“${String(key)}”（${GB_3838_2002_SOURCE}）`,
     );
   const limits = waterBody === 'lake' && def.lakeLimits ? def.lakeLimits : def.limits;
@@ -239,28 +252,28 @@ export interface SurfaceWaterAssessment {
 export function assessSurfaceWater(input: SurfaceWaterInput): SurfaceWaterAssessment {
   const waterBody = input.waterBody ?? 'river';
   if (waterBody !== 'river' && waterBody !== 'lake')
-    throw InputError.of('waterBody', "须为 'river'（河流）或 'lake'（湖库）");
+    throw DomainValidationError.of('waterBody', 'invalid', "须为 'river'（河流）或 'lake'（湖库）");
   const target = input.targetClass;
   if (target !== undefined && !(Number.isInteger(target) && target >= 1 && target <= 5)) {
-    throw InputError.of('targetClass', '水质目标须为 1–5（Ⅰ–Ⅴ类）');
+    throw DomainValidationError.of('targetClass', 'invalid', '水质目标须为 1–5（Ⅰ–Ⅴ类）');
   }
   const results = Array.isArray(input.results) ? input.results : [];
-  if (results.length === 0) throw InputError.of('results', '至少需要一项检测结果');
+  if (results.length === 0) throw DomainValidationError.of('results', 'invalid', '至少需要一项检测结果');
 
   const errors: FieldError[] = [];
   const indicators: SurfaceIndicatorClass[] = [];
   results.forEach((r, i) => {
     try {
       if (indicators.some((c) => c.key === r.indicator)) {
-        throw InputError.of(`results[${i}].indicator`, `指标 ${r.indicator} 重复`);
+        throw DomainValidationError.of(`results[${i}].indicator`, 'invalid', `指标 ${r.indicator} 重复`);
       }
       indicators.push(classifySurfaceIndicator(r.indicator, r.value, waterBody, `results[${i}].value`));
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
+      if (!(e instanceof DomainValidationError)) throw e;
       errors.push(...e.errors);
     }
   });
-  if (errors.length > 0) throw new InputError(errors);
+  if (errors.length > 0) throw new DomainValidationError(errors);
 
   const waterClass = Math.max(...indicators.map((c) => c.waterClass)) as WaterClass;
   return {

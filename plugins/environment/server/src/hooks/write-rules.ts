@@ -7,9 +7,10 @@ import {
   polluterFields,
   waterFields,
 } from '../domain/records';
-import { asValidation, ConflictError, fieldError } from '../utils/errors';
+import { asValidation, ConflictError, fieldError } from '@gov-portal/kit';
 import { writesRelation } from '../utils/relations';
-import { DEPARTMENT_UID, UID } from '../utils/constants';
+import { UID } from '../utils/constants';
+import { govCore } from '../utils/get-service';
 
 type Doc = Record<string, any>;
 interface Problem {
@@ -35,9 +36,7 @@ const idOf = (relation: unknown): string | null =>
 const others = (ctx: HookContext) => (ctx.documentId ? { documentId: { $ne: ctx.documentId } } : {});
 
 const assertTownship = async (strapi: Core.Strapi, field: string, documentId: string) => {
-  const township = await strapi.db
-    .query(DEPARTMENT_UID)
-    .findOne({ where: { documentId }, select: ['kind', 'name'] });
+  const township = await govCore(strapi, 'directory').department(documentId, ['kind', 'name']);
   if (!township) throw fieldError(field, '所选乡镇不存在', 'exists');
   if (township.kind !== 'township')
     throw fieldError(field, `“${township.name}”不是乡镇（kind 须为 township）`, 'township');
@@ -81,6 +80,7 @@ export const environmentHooks = (strapi: Core.Strapi): Record<string, Environmen
           averaging === '24h'
             ? `该点位 ${after.observedDate} 已有日报（${duplicate.documentId}）`
             : `该点位 ${after.observedAt} 已有实时报（${duplicate.documentId}）`,
+          'unique',
         );
       }
       return [];
@@ -106,6 +106,7 @@ export const environmentHooks = (strapi: Core.Strapi): Record<string, Environmen
         throw new ConflictError(
           'date',
           `“${after.region}” ${after.date} 已有预报（${duplicate.documentId}）`,
+          'unique',
         );
       return [];
     },
@@ -145,6 +146,7 @@ export const environmentHooks = (strapi: Core.Strapi): Record<string, Environmen
         throw new ConflictError(
           'siteName',
           `该乡镇 ${after.quarter} 已有“${siteName}”的水质报告（${duplicate.documentId}）`,
+          'unique',
         );
       }
       return [];

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseQuarter, previousQuarter } from '../domain/quarter';
-import { DEPARTMENT_UID, SOURCE_LOCALE, UID } from '../utils/constants';
+import { SOURCE_LOCALE, UID } from '../utils/constants';
+import { govCore } from '../utils/get-service';
 
 const docs = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as never) as any;
 /** The admin list of townships overdue with their water report. */
@@ -11,13 +12,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async overdue(quarterId?: string, now = new Date()) {
     const quarter = quarterId ? parseQuarter(quarterId) : previousQuarter(now);
-    const townships = await docs(strapi, DEPARTMENT_UID).findMany({
-      status: 'published',
+    const townships = await govCore(strapi, 'directory').publishedDepartments({
       locale: SOURCE_LOCALE,
-      filters: { kind: 'township' },
-      fields: ['code', 'name'],
-      sort: [{ order: 'asc' }, { code: 'asc' }],
-      limit: -1,
+      kind: 'township',
     });
     const reports = await docs(strapi, UID.water).findMany({
       status: 'published',

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { pluginServices } from '@gov-portal/kit';
+import type { GovCoreServices } from 'strapi-plugin-gov-core/types';
 import type services from '../services';
 import { PLUGIN_ID } from './constants';
 
@@ -9,7 +11,7 @@ export type ServiceName = keyof Services;
 export const getService = <N extends ServiceName>(strapi: Core.Strapi, name: N) =>
   strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[N]>;
 
-/** A gov-core service (public-read, reviews …); gov-core is a required peer plugin. */
-export const govCore = (strapi: Core.Strapi, name: string) => strapi.plugin('gov-core').service(name) as any;
+/** Typed access to gov-core's services (a required peer plugin). */
+export const govCore = pluginServices<GovCoreServices>('gov-core');
 /** gov-core's public-read path: every public read of this plugin goes through it (published only, at every depth). */
 export const publicRead = (strapi: Core.Strapi) => govCore(strapi, 'public-read');

@@ -1,10 +1,10 @@
-import { validateTableLimits, type TableLimits } from '../domain/table-limits';
+import { validateTableLimits, type TableLimits } from '@gov-portal/kit/domain';
 
 export default {
   default: {
     /** 保密审查: `required[uid] = false` lets a column type be published without review (default: required). */
     review: { required: {} as Record<string, boolean> },
-    /** Limits of imported xlsx/csv files for every plugin (see domain/table-limits.ts for the defaults). */
+    /** Limits of imported xlsx/csv files for every plugin (see the kit's domain/table-limits.ts for the defaults). */
     tableFiles: {} as Partial<TableLimits>,
     /** The media library's 从网址导入 fetches URLs from the server (SSRF): off unless set to true. */
     uploads: { allowUrlImport: false },

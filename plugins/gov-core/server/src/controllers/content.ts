@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { localeQuery, pagination } from '../schemas/content-api';
-import { publicQuery, validate } from '../utils/validate';
+import { publicQuery, validate } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 
 /**

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { auditQuery, reviewDecision } from '../schemas/content-api';
-import { validate } from '../utils/validate';
+import { validate } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 import { currentAdmin, type Actor } from '../utils/actor';
 

@@ -1,3 +1,2 @@
-export * from './label-locales';
 export * from './topics';
 export * from './labels';

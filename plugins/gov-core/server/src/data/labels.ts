@@ -2,10 +2,10 @@
  * Every gov-core enumeration: stable ASCII keys (used as Strapi `enumeration` values; kebab-case regresses
  * to distinct GraphQL names) and their labels in both scripts. This is the one place labels live.
  */
-import { LABEL_LOCALES, type Label, type LabelLocale } from './label-locales';
+import { LABEL_LOCALES, labelLocale, type Label, type LabelLocale } from '@gov-portal/kit/domain';
 import { TOPIC_KEYS, TOPIC_LABELS, type TopicKey } from './topics';
 
-export { LABEL_LOCALES, TOPIC_KEYS };
+export { LABEL_LOCALES, TOPIC_KEYS, labelLocale };
 export type { Label, LabelLocale, TopicKey };
 
 // 公开方式, 《中华人民共和国政府信息公开条例》(2019 修订) 第三章 主动公开、第四章 依申请公开; 第十四、十五、十六条 不予公开.
@@ -66,11 +66,6 @@ export const ENUMERATION_KEYS: { readonly [E in EnumerationName]: readonly Enume
   columnKind: COLUMN_KIND_KEYS,
   cadence: CADENCE_KEYS,
 };
-
-/** Maps any Strapi locale code to a label script: zh-Hant, zh-Hant-HK/TW/MO → zh-Hant; anything else → zh-Hans. */
-export function labelLocale(locale: string | null | undefined): LabelLocale {
-  return locale !== null && locale !== undefined && /^zh-Hant(?:-|$)/i.test(locale) ? 'zh-Hant' : 'zh-Hans';
-}
 
 export function isEnumerationKey<E extends EnumerationName>(
   enumeration: E,

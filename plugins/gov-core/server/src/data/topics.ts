@@ -4,7 +4,7 @@
  * file their 政府信息公开 entries under the same classes so that they line up with the national library.
  * zh-Hant labels are character conversions of the zh-Hans ones (no vocabulary changes, as in official text).
  */
-import type { Label } from './label-locales';
+import type { Label } from '@gov-portal/kit/domain';
 
 export const TOPICS = [
   { key: 'state-council-organization', label: { 'zh-Hans': '国务院组织机构', 'zh-Hant': '國務院組織機構' } },

@@ -5,7 +5,7 @@
  * here loops or loses a node on such data: orphans are shown as roots and a cycle is cut at its first node.
  * Ids compare strictly (`1` and `'1'` differ): pass the same kind of id in `id` and `parentId`.
  */
-import { fail, invalid, type Validation } from './errors';
+import { fail, invalid, type Validation } from '@gov-portal/kit/domain';
 
 export type NodeId = number | string;
 

@@ -8,7 +8,7 @@
  * the prefix is nearly always a pasted title or a typo.
  */
 import { yearInShanghai } from './shanghai-time';
-import { fail, invalid, raise, type Invalid, type Parsed, type Validation } from './errors';
+import { fail, invalid, raise, type Invalid, type Parsed, type Validation } from '@gov-portal/kit/domain';
 
 export interface DocumentNumber {
   /** 发文机关代字, e.g. 道政办发 */

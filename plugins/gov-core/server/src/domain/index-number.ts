@@ -4,7 +4,7 @@
  * year per publishing body; the year is that of the 成文日期, or of the publish date for items without one.
  */
 import { yearInShanghai } from './shanghai-time';
-import { detailOf, fail, invalid, raise, type Parsed } from './errors';
+import { detailOf, fail, invalid, raise, type Parsed } from '@gov-portal/kit/domain';
 import { validateOrganizationCode } from './organization-code';
 
 export interface IndexNumber {

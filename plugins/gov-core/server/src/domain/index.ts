@@ -1,4 +1,3 @@
-export * from './errors';
 export * from './organization-code';
 export * from './document-number';
 export * from './index-number';

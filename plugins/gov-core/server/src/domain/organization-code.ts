@@ -3,7 +3,7 @@
  * (GB 32100-2015), whose positions 9–17 are the body's 组织机构代码 including its own check character.
  * Used as the first part of every 索引号 (see index-number.ts).
  */
-import { fail, invalid, raise, type Invalid } from './errors';
+import { fail, invalid, raise, type Invalid } from '@gov-portal/kit/domain';
 
 export type OrganizationCodeKind = 'org-code-9' | 'uscc-18';
 export type OrganizationCodeValidation = { ok: true; kind: OrganizationCodeKind } | Invalid;

@@ -8,7 +8,7 @@
  *   (in components and dynamic zones too) is pruned — to-one → null, to-many → filtered — and the fields
  *   that explain a refusal (`notOpenReason`) are never served.
  */
-import type { FieldError } from './errors';
+import type { FieldError } from '@gov-portal/kit/domain';
 
 export const PUBLIC_STATUS = 'published';
 export const STATUS_RULE = '公开接口只提供已发布的信息';

@@ -1,4 +1,4 @@
-import { invalid, type Parsed } from './errors';
+import { invalid, type Parsed } from '@gov-portal/kit/domain';
 
 /** A reference to one entry: by documentId, by row id, or both (then they must name the same document). */
 export interface RelationRef {

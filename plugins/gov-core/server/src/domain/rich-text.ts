@@ -9,6 +9,7 @@
  * Protocol-relative URLs (`//host/x`) are refused too, so every external URL says its scheme.
  */
 import sanitizeHtml from 'sanitize-html';
+import { NON_TEXT_TAGS } from '@gov-portal/kit/domain';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -51,10 +52,6 @@ const ALLOWED_STYLES: Record<string, Record<string, RegExp[]>> = {
 
 // Elements whose content is not readable text: dropped together with the element.
 // prettier-ignore
-const NON_TEXT_TAGS = [
-  'script', 'style', 'textarea', 'option', 'select', 'noscript', 'template', 'title', 'head',
-  'iframe', 'frame', 'frameset', 'noframes', 'object', 'embed', 'applet', 'svg', 'math', 'xmp', 'noembed',
-];
 
 const REL_TOKENS = ['nofollow', 'noopener', 'noreferrer', 'external', 'ugc', 'sponsored'];
 const DIMENSION = /^\d{1,5}%?$/;
@@ -156,42 +153,4 @@ export function sanitizeRichText(html: string | null | undefined): string {
     output = again;
   }
   return output;
-}
-
-// prettier-ignore
-const BLOCK_TAGS = [
-  ...HEADINGS,
-  'p', 'div', 'blockquote', 'pre', 'ul', 'ol', 'li', 'table', 'caption', 'tr', 'figure', 'figcaption',
-  'section', 'article', 'header', 'footer', 'aside', 'nav', 'address', 'dl', 'dt', 'dd', 'hr', 'br',
-];
-
-const STRIP_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [...BLOCK_TAGS, 'td', 'th'],
-  allowedAttributes: {},
-  disallowedTagsMode: 'discard',
-  nonTextTags: NON_TEXT_TAGS,
-};
-
-const BLOCK_BOUNDARY = new RegExp(`<(?:br|hr)\\s*/?>|</(?:${BLOCK_TAGS.join('|')})>`, 'g');
-const ESCAPES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&amp;': '&' };
-
-/**
- * Plain text of an HTML fragment, for summaries, search indexes and feeds: scripts and styles dropped,
- * entities decoded, one line per block, cells separated by a space, runs of blank space collapsed
- * (including &nbsp; and the ideographic space U+3000 used for indentation).
- */
-export function stripHtml(html: string | null | undefined): string {
-  if (html === null || html === undefined || html === '') return '';
-  // sanitize-html leaves only the allowed tags, without attributes, and escapes every < > & in text, so
-  // the regular expressions below only ever see its own well-formed tags.
-  return sanitizeHtml(html, STRIP_OPTIONS)
-    .replace(/\s+/g, ' ')
-    .replace(BLOCK_BOUNDARY, '\n')
-    .replace(/<\/t[dh]>/g, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(?:lt|gt|quot|amp);/g, (entity) => ESCAPES[entity])
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .filter((line) => line.length > 0)
-    .join('\n');
 }

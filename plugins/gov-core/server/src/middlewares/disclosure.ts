@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { dateInShanghai } from '../domain/shanghai-time';
 import { indexNumberYear } from '../domain/index-number';
 import { disclosureProblems } from '../domain/disclosure';
-import { fieldError, fieldErrors } from '../utils/errors';
+import { fieldError, fieldErrors } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 import type { DocumentHandler } from '../utils/document-guard';
 import type { ActionPlan } from '../domain/document-actions';

@@ -5,7 +5,7 @@ import { requestAuthority, type Actor } from '../utils/actor';
 import { getService } from '../utils/get-service';
 import { relationAfter } from '../utils/relation-input';
 import { isNoOpRelationInput, writesOtherDocuments } from '../domain/relation-input';
-import { fieldError } from '../utils/errors';
+import { fieldError } from '@gov-portal/kit';
 import type { DocumentHandler } from '../utils/document-guard';
 import { localeOf, storedBefore } from '../utils/write-call';
 import { cloneInput, copyPopulate } from '../utils/clone-data';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { megabytes } from '../domain/table-limits';
+import { megabytes } from '@gov-portal/kit/domain';
 import { MULTIPART_ALLOWANCE } from '../services/table-files';
 import { getService } from '../utils/get-service';
 

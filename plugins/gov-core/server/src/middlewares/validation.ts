@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { validateOrganizationCode } from '../domain/organization-code';
 import { wouldCreateCycle } from '../domain/column-tree';
 import { sanitizeRichText } from '../domain/rich-text';
-import { fieldError, fromDomain } from '../utils/errors';
+import { fieldError, fromDomain } from '@gov-portal/kit';
 import { resolveDocumentId, toOneChange } from '../utils/relation-input';
 import { getService } from '../utils/get-service';
 import type { DocumentHandler } from '../utils/document-guard';

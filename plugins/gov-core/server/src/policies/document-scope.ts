@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { ADMIN_ROUTE_SCOPES, type DocumentRoute, type Locator } from '../setup/admin-route-scope';
 import { OUT_OF_SCOPE, type AdminCaller } from '../services/scoping';
 import { getService } from '../utils/get-service';
-import { fieldError } from '../utils/errors';
+import { fieldError } from '@gov-portal/kit';
 
 const HISTORY_VERSION = 'plugin::content-manager.history-version';
 

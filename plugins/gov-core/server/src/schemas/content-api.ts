@@ -1,23 +1,10 @@
 import { z } from 'zod';
+import { query } from '@gov-portal/kit';
 import { TOPIC_KEYS } from '../data/labels';
 import { dateInShanghai } from '../domain/shanghai-time';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '须为小写字母、数字和连字符组成的代码');
-const page = z.coerce
-  .number({ message: '须为整数' })
-  .int('须为整数')
-  .min(1, '须为不小于 1 的整数')
-  .default(1);
-const pageSize = z.coerce
-  .number({ message: '须为整数' })
-  .int('须为整数')
-  .min(1, '须在 1–100 之间')
-  .max(100, '须在 1–100 之间')
-  .default(10);
-const locale = z
-  .string()
-  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, '不是有效的语言代码')
-  .optional();
+const slug = query.slug();
+const { page, pageSize, locale } = query.paging(100, 10);
 
 /** A public special endpoint's query: unknown parameters are refused, not ignored. */
 export const pagination = z.strictObject({ page, pageSize, locale });
@@ -25,11 +12,7 @@ export const pagination = z.strictObject({ page, pageSize, locale });
 const topic = z.enum(TOPIC_KEYS as [string, ...string[]], {
   message: `须为主题分类代码之一：${TOPIC_KEYS.join(', ')}`,
 });
-const year = z.coerce
-  .number({ message: '须为四位年份' })
-  .int('须为四位年份')
-  .min(1949, '须为 1949 年以后的年份')
-  .max(2100, '年份过大');
+const year = query.year();
 
 export const localeQuery = z.strictObject({ locale });
 
@@ -88,12 +71,7 @@ export const indexNumberQuery = z.object({
     .string()
     .regex(/^[0-9A-Z]{9}$|^[0-9A-HJ-NP-RTUW-Y]{18}$/, '须为 9 位组织机构代码或 18 位统一社会信用代码')
     .optional(),
-  year: z.coerce
-    .number({ message: '须为四位年份' })
-    .int('须为四位年份')
-    .min(1949, '须为 1949 年以后的年份')
-    .max(2100, '年份过大')
-    .optional(),
+  year: query.year().optional(),
 });
 
 export const reviewDecision = z.object({

@@ -14,6 +14,7 @@ import publicRead from './public-read';
 import tableFiles from './table-files';
 import openapi from './openapi';
 import bulkWriter from './bulk-writer';
+import directory from './directory';
 import publicApi from './public-api';
 import pipeline from './pipeline';
 
@@ -34,6 +35,7 @@ export default {
   'table-files': tableFiles,
   openapi,
   'bulk-writer': bulkWriter,
+  directory,
   'public-api': publicApi,
   pipeline,
 };

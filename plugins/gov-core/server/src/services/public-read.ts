@@ -8,7 +8,7 @@ import {
   type ModelShape,
   type PublicQueryOptions,
 } from '../domain/public-read';
-import { fieldErrors } from '../utils/errors';
+import { fieldErrors } from '@gov-portal/kit';
 
 type Params = Record<string, any>;
 type Model = ModelShape & {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { disclosureField, DISCLOSURE_COMPONENT } from '../middlewares/disclosure';
-import { fieldError } from '../utils/errors';
+import { fieldError } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 
 const CORRECTION = 'plugin::gov-core.publish-date-correction';

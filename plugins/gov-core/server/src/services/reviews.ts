@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { reachIncludes, type Reach } from '../domain/scope';
 import type { Actor } from '../utils/actor';
-import { fieldError } from '../utils/errors';
+import { fieldError } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 import { versionHash } from '../utils/version-hash';
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { reachIncludes, type Reach } from '../domain/scope';
 import { SCOPE_FIELD } from '../permissions';
-import { fieldError } from '../utils/errors';
+import { fieldError } from '@gov-portal/kit';
 
 const MEMBERSHIP = 'plugin::gov-core.membership';
 const DEPARTMENT = 'plugin::gov-core.department';

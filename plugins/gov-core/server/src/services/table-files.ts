@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import fs from 'node:fs/promises';
 import { errors } from '@strapi/utils';
+import { fieldError } from '@gov-portal/kit';
 import {
   capErrors,
   cellCounter,
@@ -11,8 +13,8 @@ import {
   type CellCounter,
   type LimitViolation,
   type TableLimits,
-} from '../domain/table-limits';
-import { inspectXlsx } from '../domain/zip-inspector';
+  inspectXlsx,
+} from '@gov-portal/kit/domain';
 
 export type { CellCounter, LimitViolation, TableLimits };
 
@@ -58,12 +60,26 @@ export const limitError = (v: LimitViolation | LimitProblem) =>
 /**
  * Limits of imported table files (xlsx, csv), one implementation for every plugin: the request size (checked
  * by a middleware before the body is read), the zip structure and real inflated size, rows, columns and
- * characters per cell, and the size of the error list. See domain/table-limits.ts and domain/zip-inspector.ts.
+ * characters per cell, and the size of the error list. See the kit's domain/table-limits.ts and domain/zip-inspector.ts.
  */
+/** What formidable (Strapi's body parser) gives for a multipart file. */
+type UploadedFile = {
+  filepath: string;
+  size: number;
+  originalFilename?: string | null;
+  mimetype?: string | null;
+};
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const uploads = new Map<string, Partial<TableLimits>>();
   const configured = () => (strapi.config.get('plugin::gov-core.tableFiles') ?? {}) as Partial<TableLimits>;
   const limits = (overrides?: Partial<TableLimits>) => resolveTableLimits(configured(), overrides);
+  const checkUploadSize = (size: number, overrides?: Partial<TableLimits>) => {
+    const { maxUploadBytes } = limits(overrides);
+    if (size > maxUploadBytes) {
+      throw limitError(violation('maxUploadBytes', `文件过大（上限 ${megabytes(maxUploadBytes)}）`));
+    }
+  };
 
   return {
     /** gov-core's configured limits (`tableFiles` in its config) with a plugin's overrides. */
@@ -84,13 +100,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return overrides ? limits(overrides).maxUploadBytes : null;
     },
 
-    /** The uploaded file itself (formidable's `size`): a 400 when over the limit. */
-    checkUploadSize(size: number, overrides?: Partial<TableLimits>) {
-      const { maxUploadBytes } = limits(overrides);
-      if (size > maxUploadBytes) {
-        throw limitError(violation('maxUploadBytes', `文件过大（上限 ${megabytes(maxUploadBytes)}）`));
-      }
+    /**
+     * The one file of an import (multipart field `file`), read into memory after its size is checked: a 400
+     * naming `file` when there is none or several (`required` names what is expected), or when it is too large.
+     * The request body was bounded before it was read (the table-upload-limit middleware, `registerUpload`).
+     */
+    async readUpload(
+      request: unknown,
+      required: string,
+      overrides?: Partial<TableLimits>,
+    ): Promise<{ bytes: Buffer; filename?: string }> {
+      const files = (request as { files?: Record<string, UploadedFile | UploadedFile[]> }).files;
+      const upload = files?.file;
+      const file = Array.isArray(upload) ? upload[0] : upload;
+      if (!file || (Array.isArray(upload) && upload.length !== 1))
+        throw fieldError('file', required, 'required');
+      checkUploadSize(file.size, overrides);
+      return {
+        bytes: await fs.readFile(file.filepath),
+        filename: file.originalFilename ?? file.mimetype ?? undefined,
+      };
     },
+
+    /** The uploaded file itself (formidable's `size`): a 400 when over the limit. */
+    checkUploadSize,
 
     /**
      * An xlsx checked before any library reads it (see zip-inspector.ts): the problem, or null and the merged

@@ -10,9 +10,48 @@ import {
 } from '../utils/relation-input';
 import { documentGuard } from '../utils/document-guard';
 import { READ_ACTIONS, WRITE_ACTIONS } from '../domain/document-actions';
+import type { TableLimits } from '@gov-portal/kit/domain';
+import type { ROLES } from '../permissions';
+import { getService } from '../utils/get-service';
+import type { ColumnType } from './column-registry';
+import type { PipelineRegistration } from './pipeline';
+
+type Grant = string | { action: string; subject: string };
+
+/** What a column plugin's register phase declares, in one call (`toolkit.registerPlugin`). */
+export interface ColumnPluginSpec {
+  /** The plugin id (kebab-case), the owner of its public actions. */
+  id: string;
+  /** Components by UID (`<id>.<name>`): Strapi 5 loads components only from the app. */
+  components?: Record<string, object>;
+  /** Content-API actions the public role may call (`controller.action`). */
+  publicActions?: readonly string[];
+  /** Column types: scoping, review, audit, the public API and the write pipeline apply to them. */
+  columnTypes?: readonly ColumnType[];
+  /** Write rules of the plugin's other document types (append-only records, batches …), by UID. */
+  pipeline?: Readonly<Record<string, PipelineRegistration>>;
+  /** Admin actions for the portal roles (webmaster, reviewer …). */
+  grants?: Partial<Record<keyof typeof ROLES, Grant[]>>;
+  /** Import routes whose request body is bounded before it is read (table-file limits). */
+  uploads?: readonly { path: string; limits?: Partial<TableLimits> }[];
+}
 
 /** Helpers every column plugin needs, shared through gov-core instead of copied into each plugin. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * The declarative register phase of a column plugin: components, public actions, column types, role
+   * grants and bounded uploads, each registered with the gov-core service that owns it.
+   */
+  registerPlugin(spec: ColumnPluginSpec) {
+    if (spec.components) registerComponents(strapi, spec.components);
+    if (spec.publicActions) getService(strapi, 'public-access').declare(spec.id, spec.publicActions);
+    for (const type of spec.columnTypes ?? []) getService(strapi, 'column-registry').registerColumnType(type);
+    for (const [uid, registration] of Object.entries(spec.pipeline ?? {}))
+      getService(strapi, 'pipeline').register(uid, registration);
+    if (spec.grants) getService(strapi, 'roles').declareGrants(spec.grants);
+    for (const upload of spec.uploads ?? [])
+      getService(strapi, 'table-files').registerUpload(upload.path, upload.limits);
+  },
   /** Registers a plugin's components (Strapi 5 loads components only from the app). */
   registerComponents: (components: Record<string, object>) => registerComponents(strapi, components),
   /** The authenticated admin behind the current request, or null (seeds, jobs, the content API). */

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { parseToOne, type RelationRef, type ToOneInput } from '../domain/relation-input';
-import { fieldError, fromDomain } from './errors';
+import { fieldError, fromDomain } from '@gov-portal/kit';
 
 export type { RelationRef, ToOneInput } from '../domain/relation-input';
 

@@ -2,10 +2,9 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { expireBody } from '../schemas/queries';
-import { currentAdmin } from '../utils/actor';
 import { getService, govCore } from '../utils/get-service';
 import { UID } from '../utils/plugin-id';
-import { validate } from '../utils/validate';
+import { validate } from '@gov-portal/kit';
 
 /** Admin actions: checking and applying a 清理批次, running the automatic expiry now. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -13,7 +12,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const batches = getService(strapi, 'batches');
     const batch = await batches.load(ctx.params.id);
     if (!batch) throw new errors.NotFoundError(`清理批次 ${ctx.params.id} 不存在`);
-    await batches.assertInScope(batch, currentAdmin(strapi), 'read');
+    await batches.assertInScope(batch, govCore(strapi, 'toolkit').currentAdmin(), 'read');
     const plan = await batches.plan(batch, new Date());
     ctx.body = {
       data: {
@@ -27,15 +26,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async applyBatch(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'batches').apply(ctx.params.id, currentAdmin(strapi)) };
+    ctx.body = {
+      data: await getService(strapi, 'batches').apply(
+        ctx.params.id,
+        govCore(strapi, 'toolkit').currentAdmin(),
+      ),
+    };
   },
 
   async runExpiry(ctx: Context) {
     validate(expireBody, ctx.request.body ?? {}, 'body');
     // The job changes documents of every department: only for a caller who may update all of them.
-    const reach = await govCore(strapi, 'scoping').reach(currentAdmin(strapi), UID.document, 'update');
+    const reach = await govCore(strapi, 'scoping').reach(
+      govCore(strapi, 'toolkit').currentAdmin(),
+      UID.document,
+      'update',
+    );
     if (reach.kind !== 'all')
       throw new errors.PolicyError('只有可修改所有部门规范性文件的用户才能立即执行自动失效');
-    ctx.body = { data: await getService(strapi, 'expiry').run({ actor: currentAdmin(strapi) }) };
+    ctx.body = {
+      data: await getService(strapi, 'expiry').run({ actor: govCore(strapi, 'toolkit').currentAdmin() }),
+    };
   },
 });

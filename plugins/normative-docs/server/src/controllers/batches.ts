@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { batchListQuery, localeQuery } from '../schemas/queries';
 import { getService } from '../utils/get-service';
-import { validate } from '../utils/validate';
+import { validate } from '@gov-portal/kit';
 
 /** Public 清理结果: published cleanup batches with their rows. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -4,7 +4,7 @@ import { historyPopulate } from '../setup/document-api';
 import { getService, govCore } from '../utils/get-service';
 import { UID } from '../utils/plugin-id';
 import { localeQuery } from '../schemas/queries';
-import { validate } from '../utils/validate';
+import { validate } from '@gov-portal/kit';
 
 /**
  * Public reads of 规范性文件 through gov-core's public content API (Strapi's query language, public rules at

@@ -126,7 +126,7 @@ export function planBatch(batch: CleanupBatch, documentsById: DocumentsById, tod
         row,
         documentId,
         'outcome',
-        `文件当前为“${VALIDITY[doc.validity]?.label ?? doc.validity}”，不能标注为继续有效`,
+        `文件当前为“${VALIDITY[doc.validity]?.['zh-Hans'] ?? doc.validity}”，不能标注为继续有效`,
       );
     } else if (entry.outcome !== 'continue' && doc.validity === outcome.to) {
       // Re-marking a final document (expire an expired one) is a change the batch must not record.
@@ -149,7 +149,7 @@ export function planBatch(batch: CleanupBatch, documentsById: DocumentsById, tod
       documentId,
       from: doc.validity,
       to: outcome.to,
-      reason: outcome.label,
+      reason: outcome['zh-Hans'],
       basis,
       note: entry.note?.trim() || null,
       effectiveDate,

@@ -1,12 +1,12 @@
 import { VALIDITY, type ValidityKey } from '../data/validity';
 import { toIsoDate, type IsoDate } from './dates';
-import { fieldError, type FieldError } from './errors';
+import { problem, type FieldError } from '@gov-portal/kit/domain';
 import { validateValidityChange } from './validity';
 
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 export const documentNumberRequired = (): FieldError =>
-  fieldError('disclosure.documentNumber', '规范性文件必须填写发文字号（如 道政办发〔2026〕3号）');
+  problem('disclosure.documentNumber', 'invalid', '规范性文件必须填写发文字号（如 道政办发〔2026〕3号）');
 
 /** A version of a normative document as the rules read it. */
 export interface DocumentVersion {
@@ -47,7 +47,7 @@ export const documentWriteProblems = (write: DocumentWrite): FieldError[] => {
   }
   problems.push(...(write.relationProblems ?? []));
   if (after.replacedBy && write.documentId && after.replacedBy === write.documentId) {
-    problems.push(fieldError('replacedBy', '修改后的文件不能是文件自身'));
+    problems.push(problem('replacedBy', 'invalid', '修改后的文件不能是文件自身'));
   }
   const changed =
     !draft ||
@@ -66,7 +66,7 @@ export const documentWriteProblems = (write: DocumentWrite): FieldError[] => {
   const from = toIsoDate(after.effectiveFrom ?? null);
   const until = toIsoDate(after.validUntil);
   if (from && until && until < from) {
-    problems.push(fieldError('validUntil', `有效期至 ${until} 不能早于施行日期 ${from}`));
+    problems.push(problem('validUntil', 'invalid', `有效期至 ${until} 不能早于施行日期 ${from}`));
   }
   return problems;
 };
@@ -88,5 +88,11 @@ export const documentPublishProblems = (
 /** Expired, repealed and amended documents stay published with their status: never silently withdrawn. */
 export const documentUnpublishProblems = (published: ValidityKey | null): FieldError[] =>
   published && VALIDITY[published]?.final
-    ? [fieldError('validity', `该文件已“${VALIDITY[published].label}”，应继续公开并标明有效性，不能撤回发布`)]
+    ? [
+        problem(
+          'validity',
+          'invalid',
+          `该文件已“${VALIDITY[published]['zh-Hans']}”，应继续公开并标明有效性，不能撤回发布`,
+        ),
+      ]
     : [];

@@ -1,7 +1,6 @@
 /** Pure domain core of normative-docs (no Strapi import): validity rules, cleanup batches, body schemas. */
 export * from '../data/validity';
 export * from './dates';
-export * from './errors';
 export * from './validity';
 export * from './batch';
 export * from './schemas';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { BATCH_OUTCOME_KEYS } from '../data/validity';
 import { isIsoDate } from './dates';
-import { fieldError, type FieldError } from './errors';
+import { problem, type FieldError } from '@gov-portal/kit/domain';
 
 // GB/T 9704-2012 §7.2.4: 发文字号 = 机关代字 + 年份 in 六角括号〔〕 + 顺序号 + 号. Editors often type [] () 【】
 // instead; those are normalised to 〔〕. Other forms (政府令第1号, 公告 2026年第1号) are accepted as typed.
@@ -78,7 +78,9 @@ export type BatchUpdateBody = z.output<typeof batchSchemas.update>;
 export type BatchRowBody = z.output<typeof batchRowSchema>;
 
 export function toFieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => fieldError(issue.path.map(String).join('.') || 'body', issue.message));
+  return error.issues.map((issue) =>
+    problem(issue.path.map(String).join('.') || 'body', 'invalid', issue.message),
+  );
 }
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };

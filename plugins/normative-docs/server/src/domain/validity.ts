@@ -12,7 +12,7 @@ import {
   type ValidityTone,
 } from '../data/validity';
 import { addDays, isIsoDate, toIsoDate, todayInShanghai, type IsoDate } from './dates';
-import { NormativeDocsValidationError, fieldError, type FieldError } from './errors';
+import { DomainValidationError, problem, type FieldError } from '@gov-portal/kit/domain';
 
 /** What the domain needs of a 规范性文件 (the Strapi side maps its entry onto this). */
 export interface NormativeDocumentState {
@@ -58,7 +58,7 @@ export interface ValidityProblem {
 }
 
 const FINAL_LABELS = VALIDITY_KEYS.filter((k) => VALIDITY[k].final)
-  .map((k) => VALIDITY[k].label)
+  .map((k) => VALIDITY[k]['zh-Hans'])
   .join('、');
 
 export function transitionRefusal(from: ValidityKey, to: ValidityKey): string {
@@ -105,7 +105,7 @@ export function validateValidityChange(
   to: unknown,
   context: ValidityChangeContext,
 ): FieldError[] {
-  return validityProblems(from, to, context).map((p) => fieldError(p.field, p.text));
+  return validityProblems(from, to, context).map((p) => problem(p.field, 'invalid', p.text));
 }
 
 /** validateValidityChange for a document service middleware: throws with every problem found. */
@@ -115,7 +115,7 @@ export function assertValidityChange(
   context: ValidityChangeContext,
 ): void {
   const errors = validateValidityChange(from, to, context);
-  if (errors.length > 0) throw new NormativeDocsValidationError(errors);
+  if (errors.length > 0) throw new DomainValidationError(errors);
 }
 
 export function automaticExpiryReason(validUntil: IsoDate): string {
@@ -199,8 +199,8 @@ export function validityBadge(
 
   return {
     key: def.key,
-    label: def.label,
-    labelHant: def.labelHant,
+    label: def['zh-Hans'],
+    labelHant: def['zh-Hant'],
     since,
     note: notes.length > 0 ? notes.join('；') : null,
     tone: def.tone,

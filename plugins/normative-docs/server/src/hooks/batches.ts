@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { batchSchemas, fieldError as domainFieldError, toFieldErrors, type FieldError } from '../domain';
-import { fieldErrors } from '../utils/errors';
+import { batchSchemas, toFieldErrors } from '../domain';
+import { fieldErrors, problem, type FieldError } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 import { UID } from '../utils/plugin-id';
 import { documentIdAfter } from '../utils/relation-input';
@@ -50,7 +50,7 @@ export const batchHooks = (strapi: Core.Strapi) => ({
 
     let rows: Awaited<ReturnType<typeof plainRows>> | undefined;
     if (data.rows !== undefined && data.rows !== null) {
-      if (!Array.isArray(data.rows)) problems.push(domainFieldError('rows', 'rows 应为数组'));
+      if (!Array.isArray(data.rows)) problems.push(problem('rows', 'invalid', 'rows 应为数组'));
       else rows = await plainRows(strapi, data.rows, stored);
     }
     const body: Record<string, unknown> = {};
@@ -64,7 +64,7 @@ export const batchHooks = (strapi: Core.Strapi) => ({
     rows?.forEach((row, i) => {
       const first = rows!.findIndex((r) => r.document && r.document === row.document);
       if (row.document && first !== i) {
-        problems.push(domainFieldError(`rows.${i}.document`, `该文件已在第 ${first + 1} 行列出`));
+        problems.push(problem(`rows.${i}.document`, 'invalid', `该文件已在第 ${first + 1} 行列出`));
       }
     });
     if (problems.length) throw fieldErrors(problems);

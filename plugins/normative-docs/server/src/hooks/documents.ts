@@ -4,14 +4,12 @@ import {
   documentPublishProblems,
   documentUnpublishProblems,
   documentWriteProblems,
-  fieldError,
   todayInShanghai,
   type DocumentVersion,
-  type FieldError,
   type ValidityChange,
 } from '../domain';
-import { currentAdmin } from '../utils/actor';
-import { getService } from '../utils/get-service';
+import { problem, type FieldError } from '@gov-portal/kit';
+import { getService, govCore } from '../utils/get-service';
 import { SOURCE_LOCALE, UID } from '../utils/plugin-id';
 import { documentIdAfter, pointsAtEntry } from '../utils/relation-input';
 
@@ -46,10 +44,10 @@ type DocRow = {
 
 /** The reason an editor's published change is recorded with (the words of the cleanup outcomes). */
 const EDITOR_REASON: Record<ValidityKey, string> = {
-  effective: BATCH_OUTCOMES.continue.label,
-  expired: BATCH_OUTCOMES.expire.label,
-  repealed: BATCH_OUTCOMES.repeal.label,
-  amended: BATCH_OUTCOMES.amend.label,
+  effective: BATCH_OUTCOMES.continue['zh-Hans'],
+  expired: BATCH_OUTCOMES.expire['zh-Hans'],
+  repealed: BATCH_OUTCOMES.repeal['zh-Hans'],
+  amended: BATCH_OUTCOMES.amend['zh-Hans'],
 };
 
 export const withRule = (list: FieldError[]): Problem[] => list.map((p) => ({ ...p, rule: 'invalid' }));
@@ -103,12 +101,12 @@ export const documentHooks = (strapi: Core.Strapi) => ({
     });
     const relationProblems: FieldError[] = [];
     if (pointsAtEntry(strapi, data.replacedBy, 'replacedBy') && !replacedBy) {
-      relationProblems.push(fieldError('replacedBy', '所选的修改后文件不存在'));
+      relationProblems.push(problem('replacedBy', 'invalid', '所选的修改后文件不存在'));
     } else if (
       replacedBy &&
       (await strapi.db.query(UID.document).count({ where: { documentId: replacedBy } })) === 0
     ) {
-      relationProblems.push(fieldError('replacedBy', `修改后的文件 ${replacedBy} 不存在`));
+      relationProblems.push(problem('replacedBy', 'invalid', `修改后的文件 ${replacedBy} 不存在`));
     }
     return withRule(
       documentWriteProblems({
@@ -161,7 +159,7 @@ export const documentHooks = (strapi: Core.Strapi) => ({
     await getService(strapi, 'validity').execute(change, {
       decidedBy: 'admin',
       decisionDate: today,
-      actor: currentAdmin(strapi),
+      actor: govCore(strapi, 'toolkit').currentAdmin(),
       updateRows: false,
     });
   },

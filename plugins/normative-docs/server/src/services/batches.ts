@@ -9,8 +9,8 @@ import {
   type CleanupBatchRow,
   type ValidityChange,
 } from '../domain';
-import type { Actor } from '../utils/actor';
-import { ConflictError, fieldErrors } from '../utils/errors';
+import type { Actor } from 'strapi-plugin-gov-core/types';
+import { ConflictError, fieldErrors } from '@gov-portal/kit';
 import { getService, govCore } from '../utils/get-service';
 import { UID } from '../utils/plugin-id';
 
@@ -140,12 +140,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const plan = await this.plan(batch, now);
       if (!plan.ok) {
         throw fieldErrors(plan.errors.map(rowError), {
-          rows: plan.errors.map((e) => ({
-            row: e.row,
-            documentId: e.documentId,
-            field: e.field,
-            message: e.message,
-          })),
+          details: {
+            rows: plan.errors.map((e) => ({
+              row: e.row,
+              documentId: e.documentId,
+              field: e.field,
+              message: e.message,
+            })),
+          },
         });
       }
       const validity = getService(strapi, 'validity');

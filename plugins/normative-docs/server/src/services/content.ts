@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { BATCH_OUTCOMES, VALIDITY, type BatchOutcomeKey } from '../data/validity';
+import { labelGroups } from '@gov-portal/kit';
 import { govCore } from '../utils/get-service';
 import { UID } from '../utils/plugin-id';
 
@@ -58,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               ...(d.validity
                 ? {
                     validity: d.validity,
-                    validityLabel: VALIDITY[d.validity as keyof typeof VALIDITY]?.label,
+                    validityLabel: VALIDITY[d.validity as keyof typeof VALIDITY]?.['zh-Hans'],
                   }
                 : {}),
             }
@@ -79,8 +80,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           return {
             document: ref(r.document),
             outcome: r.outcome,
-            outcomeLabel: outcome?.label ?? r.outcome,
-            outcomeLabelHant: outcome?.labelHant ?? r.outcome,
+            outcomeLabel: outcome?.['zh-Hans'] ?? r.outcome,
+            outcomeLabelHant: outcome?.['zh-Hant'] ?? r.outcome,
             note: r.note ?? null,
             replacedBy: ref(r.replacedBy),
           };
@@ -89,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     labels() {
-      return { validity: VALIDITY, outcomes: BATCH_OUTCOMES };
+      return labelGroups({ validity: VALIDITY, outcomes: BATCH_OUTCOMES });
     },
   };
 };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { selectExpired, todayInShanghai } from '../domain';
-import type { Actor } from '../utils/actor';
+import type { Actor } from 'strapi-plugin-gov-core/types';
 import { getService } from '../utils/get-service';
 
 /**

@@ -7,7 +7,7 @@ import {
   type ValidityBadge,
   type ValidityChange,
 } from '../domain';
-import type { Actor } from '../utils/actor';
+import type { Actor } from 'strapi-plugin-gov-core/types';
 import { govCore } from '../utils/get-service';
 import { SOURCE_LOCALE, UID } from '../utils/plugin-id';
 
@@ -95,8 +95,8 @@ const toState = (rows: Row[]): DocumentState => {
 export const publicChange = (c: ChangeRow) => ({
   from: c.from,
   to: c.to,
-  fromLabel: VALIDITY[c.from]?.label ?? c.from,
-  toLabel: VALIDITY[c.to]?.label ?? c.to,
+  fromLabel: VALIDITY[c.from]?.['zh-Hans'] ?? c.from,
+  toLabel: VALIDITY[c.to]?.['zh-Hans'] ?? c.to,
   reason: c.reason,
   note: c.note,
   basis: c.basis,

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { pluginServices } from '@gov-portal/kit';
+import type { GovCoreServices } from 'strapi-plugin-gov-core/types';
 import type services from '../services';
 import { PLUGIN_ID } from './plugin-id';
 
@@ -9,5 +11,5 @@ export type ServiceOf<N extends ServiceName> = ReturnType<Services[N]>;
 export const getService = <N extends ServiceName>(strapi: Core.Strapi, name: N): ServiceOf<N> =>
   strapi.plugin(PLUGIN_ID).service(name) as ServiceOf<N>;
 
-/** gov-core's services this plugin uses (audit trail, column registry, public access, reviews). */
-export const govCore = (strapi: Core.Strapi, name: string): any => strapi.plugin('gov-core').service(name);
+/** Typed access to gov-core's services (a required peer plugin). */
+export const govCore = pluginServices<GovCoreServices>('gov-core');

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { adjustmentQuery, summaryQuery } from '../schemas/queries';
+import { POWER_LIST_LABELS } from '../data/labels';
+import { adjustmentQuery, emptyQuery, summaryQuery } from '../schemas/queries';
 import { getService } from '../utils/get-service';
-import { validate } from '../utils/validate';
+import { publicQuery, validate } from '@gov-portal/kit';
 
 /** The 权力清单's special public reads (summary, adjustments); items are served by gov-core's public content API. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -10,6 +11,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const items = () => getService(strapi, 'items');
 
   return {
+    labels(ctx: Context) {
+      validate(emptyQuery, publicQuery(ctx.query));
+      ctx.body = { data: POWER_LIST_LABELS };
+    },
+
     async summary(ctx: Context) {
       ctx.body = { data: await items().summary(validate(summaryQuery, ctx.query)) };
     },

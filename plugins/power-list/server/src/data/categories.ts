@@ -4,6 +4,7 @@
  * 行政检查、行政确认、行政奖励、行政裁决和其他类别. The two-letter codes follow the common 权力清单 coding
  * practice of provincial lists (拼音 initials of the type: XK = 许可, CF = 处罚, QZ = 强制 …).
  */
+import type { Label } from '@gov-portal/kit/domain';
 
 export const CATEGORY_KEYS = [
   'licensing',
@@ -19,25 +20,23 @@ export const CATEGORY_KEYS = [
 ] as const;
 export type CategoryKey = (typeof CATEGORY_KEYS)[number];
 
-export interface CategoryDefinition {
+export interface CategoryDefinition extends Label {
   key: CategoryKey;
   /** Short code used in 职权编码 (`{category}` in the code pattern). */
   code: string;
-  label: string; // zh-Hans
-  labelHant: string; // zh-Hant
 }
 
 export const CATEGORIES: Readonly<Record<CategoryKey, CategoryDefinition>> = {
-  licensing: { key: 'licensing', code: 'XK', label: '行政许可', labelHant: '行政許可' },
-  penalty: { key: 'penalty', code: 'CF', label: '行政处罚', labelHant: '行政處罰' },
-  enforcement: { key: 'enforcement', code: 'QZ', label: '行政强制', labelHant: '行政強制' },
-  levy: { key: 'levy', code: 'ZS', label: '行政征收', labelHant: '行政徵收' },
-  payment: { key: 'payment', code: 'JF', label: '行政给付', labelHant: '行政給付' },
-  inspection: { key: 'inspection', code: 'JC', label: '行政检查', labelHant: '行政檢查' },
-  confirmation: { key: 'confirmation', code: 'QR', label: '行政确认', labelHant: '行政確認' },
-  reward: { key: 'reward', code: 'JL', label: '行政奖励', labelHant: '行政獎勵' },
-  adjudication: { key: 'adjudication', code: 'CJ', label: '行政裁决', labelHant: '行政裁決' },
-  other: { key: 'other', code: 'QT', label: '其他行政权力', labelHant: '其他行政權力' },
+  licensing: { key: 'licensing', code: 'XK', 'zh-Hans': '行政许可', 'zh-Hant': '行政許可' },
+  penalty: { key: 'penalty', code: 'CF', 'zh-Hans': '行政处罚', 'zh-Hant': '行政處罰' },
+  enforcement: { key: 'enforcement', code: 'QZ', 'zh-Hans': '行政强制', 'zh-Hant': '行政強制' },
+  levy: { key: 'levy', code: 'ZS', 'zh-Hans': '行政征收', 'zh-Hant': '行政徵收' },
+  payment: { key: 'payment', code: 'JF', 'zh-Hans': '行政给付', 'zh-Hant': '行政給付' },
+  inspection: { key: 'inspection', code: 'JC', 'zh-Hans': '行政检查', 'zh-Hant': '行政檢查' },
+  confirmation: { key: 'confirmation', code: 'QR', 'zh-Hans': '行政确认', 'zh-Hant': '行政確認' },
+  reward: { key: 'reward', code: 'JL', 'zh-Hans': '行政奖励', 'zh-Hant': '行政獎勵' },
+  adjudication: { key: 'adjudication', code: 'CJ', 'zh-Hans': '行政裁决', 'zh-Hant': '行政裁決' },
+  other: { key: 'other', code: 'QT', 'zh-Hans': '其他行政权力', 'zh-Hant': '其他行政權力' },
 };
 
 export function isCategoryKey(value: unknown): value is CategoryKey {
@@ -51,7 +50,7 @@ export function resolveCategory(input: string): CategoryKey | null {
   const lower = value.toLowerCase();
   for (const key of CATEGORY_KEYS) {
     const c = CATEGORIES[key];
-    if (lower === key || value === c.label || value === c.labelHant || value.toUpperCase() === c.code)
+    if (lower === key || value === c['zh-Hans'] || value === c['zh-Hant'] || value.toUpperCase() === c.code)
       return key;
   }
   // 其他类 / 其他 are common short forms of 其他行政权力.

@@ -14,8 +14,9 @@ import {
   type ItemStatusKey,
   type TrackedField,
 } from '../data/labels';
-import { failWith } from './errors';
-import { excerpt, normalizeLegalBasis, richTextToPlainText, type RichText } from './rich-text';
+import { fail } from '@gov-portal/kit/domain';
+import { excerpt, richTextToPlainText, type RichText } from '@gov-portal/kit/domain';
+import { normalizeLegalBasis } from './rich-text';
 
 export interface DepartmentRef {
   documentId?: string | null;
@@ -101,11 +102,11 @@ const RULES: Readonly<Record<TrackedField, FieldRule>> = {
   },
   category: {
     same: (a, b) => a.category === b.category,
-    show: (item) => CATEGORIES[item.category]?.label ?? (item.category || null),
+    show: (item) => CATEGORIES[item.category]?.['zh-Hans'] ?? (item.category || null),
   },
   legalBasis: {
     same: (a, b) => normalizeLegalBasis(a.legalBasis) === normalizeLegalBasis(b.legalBasis),
-    show: (item) => excerpt(richTextToPlainText(item.legalBasis).replace(/\n/g, ' ')) || null,
+    show: (item) => excerpt(richTextToPlainText(item.legalBasis).replace(/\n/g, ' '), 80) || null,
   },
   department: {
     same: (a, b) => {
@@ -116,7 +117,7 @@ const RULES: Readonly<Record<TrackedField, FieldRule>> = {
   },
   status: {
     same: (a, b) => a.status === b.status,
-    show: (item) => ITEM_STATUSES[item.status]?.label ?? (item.status || null),
+    show: (item) => ITEM_STATUSES[item.status]?.['zh-Hans'] ?? (item.status || null),
   },
 };
 
@@ -128,7 +129,7 @@ export function trackedChanges(
   return TRACKED_FIELD_KEYS.filter((field) => !previous || !RULES[field].same(previous, next)).map(
     (field) => ({
       field,
-      label: TRACKED_FIELDS[field].label,
+      label: TRACKED_FIELDS[field]['zh-Hans'],
       from: previous ? RULES[field].show(previous) : null,
       to: RULES[field].show(next),
     }),
@@ -138,7 +139,7 @@ export function trackedChanges(
 /**
  * The adjustment a publish writes, or null when no tracked field changed. Kind: `added` without a previous
  * published version; `cancelled` / `delegated` when the status becomes so; otherwise `modified`.
- * Throws PowerListValidationError (field `basis`) when an item is cancelled without a basis.
+ * Throws DomainValidationError (field `basis`) when an item is cancelled without a basis.
  */
 export function computeAdjustment(
   previousPublished: PowerItemSnapshot | null,
@@ -146,12 +147,12 @@ export function computeAdjustment(
   options: AdjustmentOptions = {},
 ): Adjustment | null {
   if (options.kind !== undefined && options.kind !== 'merged') {
-    failWith('kind', `调整类型只能由系统判定，调用方只可指定 merged，收到 “${String(options.kind)}”`);
+    fail('kind', 'invalid', `调整类型只能由系统判定，调用方只可指定 merged，收到 “${String(options.kind)}”`);
   }
   const basis = options.basis?.trim() || null;
   const decidedAt = options.decidedAt?.trim() || null;
   if (decidedAt !== null && !/^\d{4}-\d{2}-\d{2}$/.test(decidedAt)) {
-    failWith('decidedAt', `决定日期应为 YYYY-MM-DD，收到 “${decidedAt}”`);
+    fail('decidedAt', 'invalid', `决定日期应为 YYYY-MM-DD，收到 “${decidedAt}”`);
   }
 
   const summary = trackedChanges(previousPublished, next);
@@ -159,7 +160,7 @@ export function computeAdjustment(
     previousPublished !== null && previousPublished.status !== status && next.status === status;
 
   if (statusBecomes('cancelled') && !basis) {
-    failWith('basis', '取消职权必须填写取消依据（如取消决定的文件名称和文号）');
+    fail('basis', 'invalid', '取消职权必须填写取消依据（如取消决定的文件名称和文号）');
   }
 
   let kind: AdjustmentKindKey;

@@ -2,10 +2,8 @@
 export * from '../data/categories';
 export * from '../data/labels';
 export * from '../data/columns';
-export * from './errors';
 export * from './item-code';
 export * from './rich-text';
 export * from './adjustment';
 export * from './spreadsheet';
-export { parseCsv, writeCsv } from './csv';
 export * from './item-rules';

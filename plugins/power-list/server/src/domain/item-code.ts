@@ -7,7 +7,7 @@
  * Everything else is literal text. The pattern must contain exactly one serial token.
  */
 import { CATEGORIES, CATEGORY_KEYS } from '../data/categories';
-import { PowerListValidationError, failWith, fieldError, type FieldError } from './errors';
+import { DomainValidationError, fail, problem, type FieldError } from '@gov-portal/kit/domain';
 
 export const DEFAULT_ITEM_CODE_PATTERN = '{department}-{category}-{serial:5}';
 
@@ -33,9 +33,9 @@ const TOKEN = /\{([^{}]*)\}/g;
 function patternProblems(pattern: string): { segments: Segment[]; errors: FieldError[] } {
   const segments: Segment[] = [];
   const errors: FieldError[] = [];
-  const problem = (text: string) => errors.push(fieldError('codePattern', text));
+  const report = (text: string) => errors.push(problem('codePattern', 'invalid', text));
   if (typeof pattern !== 'string' || pattern.trim() === '') {
-    problem('编码格式不能为空');
+    report('编码格式不能为空');
     return { segments, errors };
   }
   let last = 0;
@@ -48,14 +48,14 @@ function patternProblems(pattern: string): { segments: Segment[]; errors: FieldE
     else if (token === 'category') segments.push({ kind: 'category' });
     else if (serial) {
       const width = serial[1] === undefined ? null : Number(serial[1]);
-      if (width !== null && (width < 1 || width > 10)) problem(`序号位数应为 1–10，收到 {${token}}`);
+      if (width !== null && (width < 1 || width > 10)) report(`序号位数应为 1–10，收到 {${token}}`);
       segments.push({ kind: 'serial', width });
-    } else problem(`未知的占位符 {${token}}，可用 {department}、{category}、{serial} 或 {serial:位数}`);
+    } else report(`未知的占位符 {${token}}，可用 {department}、{category}、{serial} 或 {serial:位数}`);
   }
   if (last < pattern.length) segments.push({ kind: 'literal', text: pattern.slice(last) });
-  if (segments.some((s) => s.kind === 'literal' && /[{}]/.test(s.text))) problem('花括号未配对');
+  if (segments.some((s) => s.kind === 'literal' && /[{}]/.test(s.text))) report('花括号未配对');
   const serials = segments.filter((s) => s.kind === 'serial').length;
-  if (serials !== 1) problem(`编码格式必须且只能包含一个序号占位符 {serial}，现有 ${serials} 个`);
+  if (serials !== 1) report(`编码格式必须且只能包含一个序号占位符 {serial}，现有 ${serials} 个`);
   return { segments, errors };
 }
 
@@ -70,7 +70,7 @@ function segmentsOf(pattern: string): Segment[] {
   let segments = parsedPatterns.get(pattern);
   if (!segments) {
     const result = patternProblems(pattern);
-    if (result.errors.length > 0) throw new PowerListValidationError(result.errors);
+    if (result.errors.length > 0) throw new DomainValidationError(result.errors);
     segments = result.segments;
     parsedPatterns.set(pattern, segments);
   }
@@ -92,18 +92,19 @@ export function formatItemCode(
           return segment.text;
         case 'department':
           if (!departmentCode?.trim() || /\s/.test(departmentCode)) {
-            failWith(
+            fail(
               'department',
+              'invalid',
               `实施主体的部门编码 “${departmentCode ?? ''}” 为空或含空白，无法生成职权编码`,
             );
           }
           return departmentCode;
         case 'category':
-          if (!categoryCode?.trim()) failWith('category', '缺少职权类型代码，无法生成职权编码');
+          if (!categoryCode?.trim()) fail('category', 'invalid', '缺少职权类型代码，无法生成职权编码');
           return categoryCode;
         case 'serial':
           if (!Number.isSafeInteger(serial) || serial < 1 || serial > maxSerial(segment.width)) {
-            failWith('code', `序号 ${serial} 超出编码格式允许的范围 1–${maxSerial(segment.width)}`);
+            fail('code', 'invalid', `序号 ${serial} 超出编码格式允许的范围 1–${maxSerial(segment.width)}`);
           }
           return segment.width === null ? String(serial) : String(serial).padStart(segment.width, '0');
       }
@@ -170,7 +171,7 @@ export function nextItemSerial(
     if (parts && parts.serial > highest) highest = parts.serial;
   }
   if (highest >= maxSerial(width.width)) {
-    failWith('code', `序号已用尽（最大 ${maxSerial(width.width)}），请调整编码格式`);
+    fail('code', 'invalid', `序号已用尽（最大 ${maxSerial(width.width)}），请调整编码格式`);
   }
   return highest + 1;
 }

@@ -1,5 +1,5 @@
-import { fieldError, type FieldError } from './errors';
-import { richTextToPlainText, type RichText } from './rich-text';
+import { problem, type FieldError } from '@gov-portal/kit/domain';
+import { richTextToPlainText, type RichText } from '@gov-portal/kit/domain';
 
 /** Labels of the fields an item must have (职权名称 …). */
 export const REQUIRED_LABEL = {
@@ -31,23 +31,27 @@ export const itemWriteProblems = (
     const value =
       field === 'legalBasis' && given ? richTextToPlainText(data.legalBasis as RichText) : data[field];
     if ((action === 'create' || given) && blank(value)) {
-      problems.push(fieldError(field, `${REQUIRED_LABEL[field]}不能为空`));
+      problems.push(problem(field, 'invalid', `${REQUIRED_LABEL[field]}不能为空`));
     }
   }
   if (action === 'create' && !department) {
-    problems.push(fieldError('department', '必须选择实施主体（部门）'));
+    problems.push(problem('department', 'invalid', '必须选择实施主体（部门）'));
   }
   if (data.serviceGuideUrl && !/^https?:\/\/[^\s/]+\S*$/i.test(String(data.serviceGuideUrl))) {
-    problems.push(fieldError('serviceGuideUrl', '办事指南链接须为 http:// 或 https:// 开头的完整地址'));
+    problems.push(
+      problem('serviceGuideUrl', 'invalid', '办事指南链接须为 http:// 或 https:// 开头的完整地址'),
+    );
   }
   const becomesCancelled = data.itemStatus === 'cancelled' && stored?.itemStatus !== 'cancelled';
   const basis = 'adjustmentBasis' in data ? data.adjustmentBasis : stored?.adjustmentBasis;
   if (becomesCancelled && blank(basis)) {
-    problems.push(fieldError('adjustmentBasis', '取消职权必须填写调整依据（取消决定的文件名称和文号）'));
+    problems.push(
+      problem('adjustmentBasis', 'invalid', '取消职权必须填写调整依据（取消决定的文件名称和文号）'),
+    );
   }
   const code = typeof data.code === 'string' ? data.code.trim() : data.code;
   if ('code' in data && action === 'update' && blank(code) && !blank(stored?.code)) {
-    problems.push(fieldError('code', '职权编码不能清空'));
+    problems.push(problem('code', 'invalid', '职权编码不能清空'));
   }
   return problems;
 };
@@ -58,4 +62,4 @@ export const itemPublishProblems = (draft: Doc): FieldError[] =>
     .filter((field) =>
       blank(field === 'legalBasis' ? richTextToPlainText(draft.legalBasis as RichText) : draft[field]),
     )
-    .map((field) => fieldError(field, `发布前须填写${REQUIRED_LABEL[field]}`));
+    .map((field) => problem(field, 'invalid', `发布前须填写${REQUIRED_LABEL[field]}`));

@@ -18,7 +18,14 @@ import {
   type ColumnKey,
 } from '../data/columns';
 import { STAGES, resolveStage, type StageKey } from '../data/labels';
-import { detectDelimiter, parseCsv, unguardFormula, writeCsv } from './csv';
+import {
+  decodeText,
+  detectDelimiter,
+  looksBinary,
+  parseCsv,
+  unguardFormula,
+  writeCsv,
+} from '@gov-portal/kit/domain';
 import { DEFAULT_ITEM_CODE_PATTERN, parseItemCode } from './item-code';
 
 export interface Responsibility {
@@ -287,26 +294,10 @@ async function readLoadedXlsx(
   return { ok: true, table: tables.find((t) => findHeader(t).matches >= 3) ?? tables[0] };
 }
 
-function decodeText(bytes: Uint8Array): string | null {
-  const decode = (encoding: string, data: Uint8Array) => {
-    try {
-      return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(data);
-    } catch {
-      return null;
-    }
-  };
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decode('utf-8', bytes.subarray(3));
-  if (startsWith(bytes, [0xff, 0xfe])) return decode('utf-16le', bytes.subarray(2));
-  if (startsWith(bytes, [0xfe, 0xff])) return decode('utf-16be', bytes.subarray(2));
-  // Excel on a Chinese Windows saves "CSV (逗号分隔)" in GBK/GB18030; GB18030 is a superset of GBK.
-  return decode('utf-8', bytes) ?? decode('gb18030', bytes);
-}
-
 function readCsv(bytes: Uint8Array, guard: SheetGuard): ReadResult {
   const text = decodeText(bytes);
   // Control characters or U+FFFD mean binary data that happened to decode.
-  // eslint-disable-next-line no-control-regex -- detecting control characters is the point
-  if (text === null || /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/.test(text) || !text.trim()) {
+  if (text === null || looksBinary(text) || !text.trim()) {
     return { ok: false, message: NOT_A_SPREADSHEET };
   }
   const delimiter = detectDelimiter(text);
@@ -449,7 +440,7 @@ function parseAccountability(cell: string, fail: (text: string) => void): Accoun
   return result;
 }
 
-const CATEGORY_LIST = CATEGORY_KEYS.map((k) => CATEGORIES[k].label).join('、');
+const CATEGORY_LIST = CATEGORY_KEYS.map((k) => CATEGORIES[k]['zh-Hans']).join('、');
 
 export async function parsePowerListFile(
   buffer: Uint8Array,
@@ -536,7 +527,7 @@ export async function parsePowerListFile(
           'code',
           'code',
         )(
-          `职权编码中的类型代码 ${parts.categoryCode} 与职权类型“${CATEGORIES[category].label}”（${CATEGORIES[category].code}）不一致`,
+          `职权编码中的类型代码 ${parts.categoryCode} 与职权类型“${CATEGORIES[category]['zh-Hans']}”（${CATEGORIES[category].code}）不一致`,
         );
       }
       // Codes are unique per department; with {department} in the pattern the code itself says which.
@@ -582,11 +573,11 @@ function rowCells(item: PowerListRow, index: number): Record<ColumnKey, string> 
     index: String(index + 1),
     code: item.code ?? '',
     name: singleLine(item.name),
-    category: CATEGORIES[item.category]?.label ?? item.category,
+    category: CATEGORIES[item.category]?.['zh-Hans'] ?? item.category,
     legalBasis: multiLine(item.legalBasis),
     department: singleLine(item.department),
     responsibilities: item.responsibilities
-      .map((r) => `${(STAGES[r.stage] ?? STAGES.other).label}${STAGE_SEPARATOR}${singleLine(r.duty)}`)
+      .map((r) => `${(STAGES[r.stage] ?? STAGES.other)['zh-Hans']}${STAGE_SEPARATOR}${singleLine(r.duty)}`)
       .join('\n'),
     // Numbered like a printed list (the number is dropped on reading). A separator inside a situation
     // would split it on reading, so it is written as ／.

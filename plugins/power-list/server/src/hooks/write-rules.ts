@@ -1,13 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { CATEGORIES, isCategoryKey, type CategoryKey } from '../data/categories';
-import { fieldError as domainFieldError, type FieldError } from '../domain/errors';
+import { problem, type FieldError } from '@gov-portal/kit';
 import { formatItemCode, nextItemSerial, parseItemCode } from '../domain/item-code';
 import { blank, itemPublishProblems, itemWriteProblems } from '../domain/item-rules';
 import { pluginConfig } from '../config';
-import { currentAdmin } from '../utils/actor';
-import { asValidation } from '../utils/errors';
-import { getService } from '../utils/get-service';
-import { DEPARTMENT_UID, SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';
+import { asValidation } from '@gov-portal/kit';
+import { getService, govCore } from '../utils/get-service';
+import { SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';
 
 type Doc = Record<string, any>;
 interface Problem {
@@ -44,9 +43,7 @@ const withRule = (list: FieldError[]): Problem[] => list.map((p) => ({ ...p, rul
 
 const departmentCode = async (strapi: Core.Strapi, documentId: string | null): Promise<string | null> => {
   if (!documentId) return null;
-  const row = await strapi.db
-    .query(DEPARTMENT_UID)
-    .findOne({ where: { documentId }, select: ['code'], orderBy: [{ publishedAt: 'desc' }] });
+  const row = await govCore(strapi, 'directory').department(documentId, ['code']);
   return row?.code ?? null;
 };
 
@@ -130,7 +127,7 @@ export const itemHooks = (strapi: Core.Strapi): ItemHooks => {
         if (!context || !parseItemCode(codePattern, code, context)) {
           const expected = context ? formatItemCode(codePattern, { ...context, serial: 1 }) : codePattern;
           return withRule([
-            domainFieldError('code', `职权编码“${code}”不符合编码格式 ${codePattern}（如 ${expected}）`),
+            problem('code', 'invalid', `职权编码“${code}”不符合编码格式 ${codePattern}（如 ${expected}）`),
           ]);
         }
       }
@@ -146,7 +143,7 @@ export const itemHooks = (strapi: Core.Strapi): ItemHooks => {
         });
         if (holder) {
           return withRule([
-            domainFieldError('code', `职权编码“${finalCode}”已被本部门的“${holder.name}”使用`),
+            problem('code', 'invalid', `职权编码“${finalCode}”已被本部门的“${holder.name}”使用`),
           ]);
         }
       }
@@ -173,7 +170,7 @@ export const itemHooks = (strapi: Core.Strapi): ItemHooks => {
         await getService(strapi, 'adjustments').write(
           planned.draft,
           planned.adjustment,
-          currentAdmin(strapi),
+          govCore(strapi, 'toolkit').currentAdmin(),
         );
       }
     },

@@ -27,6 +27,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     },
     {
       method: 'GET',
+      path: '/labels',
+      handler: 'public.labels',
+      config: { description: '职权类型、事项状态、责任环节与调整类型的简繁标签' },
+    },
+    {
+      method: 'GET',
       path: '/adjustments',
       handler: 'public.adjustments',
       request: { query: adjustmentQuery.shape },

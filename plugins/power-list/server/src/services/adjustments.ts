@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { CATEGORIES, type CategoryKey } from '../data/categories';
 import { ADJUSTMENT_KINDS, type AdjustmentKindKey } from '../data/labels';
 import { computeAdjustment, type Adjustment, type PowerItemSnapshot } from '../domain/adjustment';
-import type { Actor } from '../utils/actor';
+import type { Actor } from 'strapi-plugin-gov-core/types';
 import { SOURCE_LOCALE, UID } from '../utils/constants';
 
 /** An item version as read from the database for the adjustment rule (department populated). */
@@ -196,10 +196,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 export const present = (r: AdjustmentRow) => ({
   documentId: r.documentId,
   kind: r.kind,
-  kindLabel: ADJUSTMENT_KINDS[r.kind]?.label ?? r.kind,
+  kindLabel: ADJUSTMENT_KINDS[r.kind]?.['zh-Hans'] ?? r.kind,
   item: { documentId: r.itemDocumentId, code: r.itemCode, name: r.itemName },
   category: r.category,
-  categoryLabel: r.category ? (CATEGORIES[r.category]?.label ?? r.category) : null,
+  categoryLabel: r.category ? (CATEGORIES[r.category]?.['zh-Hans'] ?? r.category) : null,
   department: r.departmentDocumentId
     ? { documentId: r.departmentDocumentId, code: r.departmentCode, name: r.departmentName }
     : null,

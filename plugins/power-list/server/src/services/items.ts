@@ -77,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               shortName: department.shortName ?? null,
             },
             category,
-            categoryLabel: CATEGORIES[category].label,
+            categoryLabel: CATEGORIES[category]['zh-Hans'],
             count: counts.get(`${department.code}\u0000${category}`)!,
           })),
         );
@@ -87,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           all: items.length,
           byCategory,
           byDepartment,
-          categoryLabels: Object.fromEntries(CATEGORY_KEYS.map((k) => [k, CATEGORIES[k].label])),
+          categoryLabels: Object.fromEntries(CATEGORY_KEYS.map((k) => [k, CATEGORIES[k]['zh-Hans']])),
         },
       };
     },

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { CATEGORIES, type CategoryKey } from '../data/categories';
 import { COLUMNS, type ColumnKey } from '../data/columns';
 import { formatItemCode, nextItemSerial, parseItemCode } from '../domain/item-code';
-import { plainTextToHtml, richTextToPlainText } from '../domain/rich-text';
+import { plainTextToHtml, richTextToPlainText } from '@gov-portal/kit/domain';
 import {
   parsePowerListFile,
   writePowerListFile,
@@ -13,10 +13,10 @@ import {
 } from '../domain/spreadsheet';
 import { importLimits, pluginConfig } from '../config';
 import { lockDepartmentCodes } from '../hooks/write-rules';
-import type { Actor } from '../utils/actor';
-import { fieldError, forbidden } from '../utils/errors';
+import type { Actor } from 'strapi-plugin-gov-core/types';
+import { fieldError, forbidden } from '@gov-portal/kit';
 import { govCore } from '../utils/get-service';
-import { COLUMN_UID, DEPARTMENT_UID, SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';
+import { SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';
 
 /** Rows per `$in` look-up: well under SQLite's and PostgreSQL's bound-variable limits. */
 const CHUNK = 500;
@@ -130,10 +130,7 @@ const unchanged = (stored: StoredItem, row: ParsedRow, department: string) =>
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const departments = async (): Promise<Department[]> =>
-    strapi.db.query(DEPARTMENT_UID).findMany({
-      where: { publishedAt: null, locale: SOURCE_LOCALE },
-      select: ['documentId', 'code', 'name', 'shortName', 'order'],
-    });
+    govCore(strapi, 'directory').departmentDrafts(SOURCE_LOCALE) as Promise<Department[]>;
 
   /** 实施主体 as written (name, short name or code) → department; ambiguous names are refused. */
   const departmentResolver = (list: Department[]) => {
@@ -163,12 +160,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const targetColumn = async (slug: string | undefined) => {
-    const where = slug
-      ? { slug, publishedAt: null }
-      : { contentType: UID.item, kind: 'thematic', publishedAt: null };
-    const column = await strapi.db
-      .query(COLUMN_UID)
-      .findOne({ where, select: ['documentId', 'slug', 'name'], orderBy: [{ order: 'asc' }, { id: 'asc' }] });
+    const column = await govCore(strapi, 'directory').column(slug ? { slug } : { contentType: UID.item });
     if (!column) {
       throw fieldError(
         'column',

@@ -27,16 +27,16 @@ export const categoryValue = z.enum(CATEGORY_KEYS, {
 export const withLabels = (item: Doc): Doc => ({
   ...item,
   ...('category' in item
-    ? { categoryLabel: CATEGORIES[item.category as CategoryKey]?.label ?? item.category ?? null }
+    ? { categoryLabel: CATEGORIES[item.category as CategoryKey]?.['zh-Hans'] ?? item.category ?? null }
     : {}),
   ...('itemStatus' in item
-    ? { statusLabel: ITEM_STATUSES[item.itemStatus as ItemStatusKey]?.label ?? item.itemStatus ?? null }
+    ? { statusLabel: ITEM_STATUSES[item.itemStatus as ItemStatusKey]?.['zh-Hans'] ?? item.itemStatus ?? null }
     : {}),
   ...(Array.isArray(item.responsibilities)
     ? {
         responsibilities: item.responsibilities.map((r: Doc) => ({
           ...r,
-          stageLabel: STAGES[r.stage as StageKey]?.label ?? r.stage,
+          stageLabel: STAGES[r.stage as StageKey]?.['zh-Hans'] ?? r.stage,
         })),
       }
     : {}),

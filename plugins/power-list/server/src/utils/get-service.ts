@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { pluginServices } from '@gov-portal/kit';
+import type { GovCoreServices } from 'strapi-plugin-gov-core/types';
 import type services from '../services';
 import { PLUGIN_ID } from './constants';
 
@@ -9,5 +11,5 @@ export type ServiceName = keyof Services;
 export const getService = <N extends ServiceName>(strapi: Core.Strapi, name: N) =>
   strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[N]>;
 
-/** A gov-core service (scoping, reviews, audit, column-registry …); gov-core is a required peer plugin. */
-export const govCore = (strapi: Core.Strapi, name: string) => strapi.plugin('gov-core').service(name) as any;
+/** Typed access to gov-core's services (a required peer plugin). */
+export const govCore = pluginServices<GovCoreServices>('gov-core');

@@ -1,7 +1,7 @@
 import { RULES } from '../../data/rules';
 import type { RuleId } from '../../data/rules';
 import { checkHtml } from '../check-html';
-import { HtmlInputError } from '../html';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 import { blockingErrors, isPublishable } from '../violations';
 import { RULE_CASES as CASES } from './rule-cases';
 
@@ -174,7 +174,7 @@ describe('checkHtml', () => {
 
   it('refuses markup nested deeper than browsers render, naming the field', () => {
     const deep = `${'<span>'.repeat(600)}道县${'</span>'.repeat(600)}`;
-    expect(() => checkHtml(deep, { field: 'content' })).toThrow(HtmlInputError);
+    expect(() => checkHtml(deep, { field: 'content' })).toThrow(DomainValidationError);
     expect(() => checkHtml(deep, { field: 'content' })).toThrow(/^content: HTML 嵌套超过 512 层/);
     expect(() => checkHtml(`${'<div>'.repeat(500)}道县`, { field: 'content' })).not.toThrow();
   });

@@ -1,7 +1,7 @@
 import { Converter } from 'opencc-js';
 import { BUILT_IN_PHRASE_OVERRIDES } from '../../data/overrides';
 import { ChineseConverter, builtOpenccConverterCount } from '../converter';
-import { ChineseVariantsInputError } from '../errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 import { VARIANTS, type Variant } from '../variants';
 
 const converter = new ChineseConverter();
@@ -93,11 +93,11 @@ describe('ChineseConverter.toVariant: government terms', () => {
   });
 
   it('rejects an unknown variant with a structured error', () => {
-    expect(() => converter.toVariant('发展', 'zh-TW' as Variant)).toThrow(ChineseVariantsInputError);
+    expect(() => converter.toVariant('发展', 'zh-TW' as Variant)).toThrow(DomainValidationError);
     try {
       converter.toVariant('发展', 'twp' as Variant);
     } catch (error) {
-      expect((error as ChineseVariantsInputError).field).toBe('variant');
+      expect((error as DomainValidationError).field).toBe('variant');
     }
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
 import { ChineseConverter } from '../converter';
-import { ChineseVariantsInputError } from '../errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 import { HTML_TEXT_ATTRIBUTES, convertHtml, escapeConvertedAttribute, escapeConvertedText } from '../html';
 import { convertMarkdown } from '../markdown';
 import { PhraseTable, encodeMarkupText, validatePhraseOverride } from '../phrase-overrides';
@@ -63,8 +63,8 @@ describe('phrase overrides are text: validation on save', () => {
       expect(error).toBeUndefined();
       return;
     }
-    expect(error).toBeInstanceOf(ChineseVariantsInputError);
-    expect((error as ChineseVariantsInputError).field).toBe('traditional');
+    expect(error).toBeInstanceOf(DomainValidationError);
+    expect((error as DomainValidationError).field).toBe('traditional');
     expect((error as Error).message).toMatch(/^traditional: 繁体词语只能包含.*标记字符/);
   });
 

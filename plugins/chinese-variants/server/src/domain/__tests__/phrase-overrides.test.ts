@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ChineseVariantsInputError } from '../errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 import {
   PhraseTable,
   compileOverrides,
@@ -46,11 +46,12 @@ describe('validatePhraseOverrides', () => {
   ])('rejects %j: %s', (input, field, message) => {
     try {
       validatePhraseOverrides(input);
-      throw new Error('expected a ChineseVariantsInputError');
+      throw new Error('expected a DomainValidationError');
     } catch (error) {
-      expect(error).toBeInstanceOf(ChineseVariantsInputError);
-      expect((error as ChineseVariantsInputError).toJSON()).toEqual({
+      expect(error).toBeInstanceOf(DomainValidationError);
+      expect((error as DomainValidationError).toJSON()).toEqual({
         field,
+        rule: 'invalid',
         message: `${field}: ${message}`,
       });
     }

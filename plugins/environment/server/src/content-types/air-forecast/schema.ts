@@ -1,7 +1,8 @@
-import { computed, ownership, pluginOptions } from '../shared';
+import { computed, ownership } from '../shared';
+import { collectionType } from '@gov-portal/kit';
 
-export default {
-  kind: 'collectionType',
+// Environment data is numbers and codes; 繁体 output comes from the chinese-variants plugin, not locales.
+export default collectionType({
   collectionName: 'env_air_forecasts',
   info: {
     singularName: 'air-forecast',
@@ -9,8 +10,7 @@ export default {
     displayName: '空气质量预报 (Air forecast)',
     description: '空气质量预报：日期、区域、AQI 范围、级别、首要污染物、健康影响与建议措施',
   },
-  options: { draftAndPublish: true },
-  pluginOptions: pluginOptions(),
+  localized: false,
   attributes: {
     date: { type: 'date', required: true },
     region: { type: 'string', required: true, maxLength: 100 },
@@ -26,4 +26,4 @@ export default {
     category: computed({ type: 'string', maxLength: 20 }),
     ...ownership(),
   },
-};
+});

@@ -1,10 +1,11 @@
-import { computed, ownership, pluginOptions } from '../shared';
+import { computed, ownership } from '../shared';
+import { collectionType } from '@gov-portal/kit';
 
 /** Concentrations in μg/m³ (CO in mg/m³), as HJ 633-2012 表1 states them. */
 const concentration = () => ({ type: 'float', min: 0 }) as const;
 
-export default {
-  kind: 'collectionType',
+// Environment data is numbers and codes; 繁体 output comes from the chinese-variants plugin, not locales.
+export default collectionType({
   collectionName: 'env_air_observations',
   info: {
     singularName: 'air-observation',
@@ -12,8 +13,7 @@ export default {
     displayName: '空气质量监测数据 (Air observation)',
     description: '实时报（1h）或日报（24h）的污染物浓度；AQI 等字段在保存时按 HJ 633 计算',
   },
-  options: { draftAndPublish: true },
-  pluginOptions: pluginOptions(),
+  localized: false,
   attributes: {
     station: { type: 'relation', relation: 'manyToOne', target: 'plugin::environment.air-station' },
     observedAt: { type: 'datetime', required: true },
@@ -43,4 +43,4 @@ export default {
     edition: computed({ type: 'string', maxLength: 40 }),
     ...ownership(),
   },
-};
+});

@@ -1,7 +1,8 @@
-import { ownership, pluginOptions } from '../shared';
+import { ownership } from '../shared';
+import { collectionType } from '@gov-portal/kit';
 
-export default {
-  kind: 'collectionType',
+// Environment data is numbers and codes; 繁体 output comes from the chinese-variants plugin, not locales.
+export default collectionType({
   collectionName: 'env_air_stations',
   info: {
     singularName: 'air-station',
@@ -9,8 +10,7 @@ export default {
     displayName: '空气质量监测点位 (Air station)',
     description: '环境空气质量监测点位：名称、编码、所在乡镇、坐标',
   },
-  options: { draftAndPublish: true },
-  pluginOptions: pluginOptions(),
+  localized: false,
   attributes: {
     name: { type: 'string', required: true, maxLength: 100 },
     // Stable code used in URLs, CSV imports and filters (?station=dx-cz).
@@ -35,4 +35,4 @@ export default {
     },
     ...ownership(),
   },
-};
+});

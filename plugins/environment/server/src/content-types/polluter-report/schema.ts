@@ -1,7 +1,8 @@
-import { computed, ownership, pluginOptions } from '../shared';
+import { computed, ownership } from '../shared';
+import { collectionType } from '@gov-portal/kit';
 
-export default {
-  kind: 'collectionType',
+// Environment data is numbers and codes; 繁体 output comes from the chinese-variants plugin, not locales.
+export default collectionType({
   collectionName: 'env_polluter_reports',
   info: {
     singularName: 'polluter-report',
@@ -9,8 +10,7 @@ export default {
     displayName: '重点排污单位 (Polluter report)',
     description: '重点排污单位：主要污染物名称、排放方式、排放浓度和总量、超标排放情况',
   },
-  options: { draftAndPublish: true },
-  pluginOptions: pluginOptions(),
+  localized: false,
   attributes: {
     company: { type: 'string', required: true, maxLength: 200 },
     // 统一社会信用代码 (GB 32100-2015)
@@ -28,4 +28,4 @@ export default {
     exceedingPollutants: computed({ type: 'json' }),
     ...ownership(),
   },
-};
+});

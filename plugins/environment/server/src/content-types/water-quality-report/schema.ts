@@ -1,7 +1,8 @@
-import { computed, ownership, pluginOptions } from '../shared';
+import { computed, ownership } from '../shared';
+import { collectionType } from '@gov-portal/kit';
 
-export default {
-  kind: 'collectionType',
+// Environment data is numbers and codes; 繁体 output comes from the chinese-variants plugin, not locales.
+export default collectionType({
   collectionName: 'env_water_quality_reports',
   info: {
     singularName: 'water-quality-report',
@@ -9,8 +10,7 @@ export default {
     displayName: '饮水安全状况 (Water quality report)',
     description: '乡镇按季度公开的饮用水水源、出厂水、管网水水质与河流断面水质达标情况',
   },
-  options: { draftAndPublish: true },
-  pluginOptions: pluginOptions(),
+  localized: false,
   attributes: {
     // 乡镇 (gov-core department of kind `township`); one report per township, quarter and site.
     township: { type: 'relation', relation: 'manyToOne', target: 'plugin::gov-core.department' },
@@ -34,4 +34,4 @@ export default {
     waterClassLabel: computed({ type: 'string', maxLength: 8 }),
     ...ownership(),
   },
-};
+});

@@ -5,7 +5,7 @@ import {
   monthlySummary,
   type AirObservation,
 } from '../air-quality-stats';
-import { InputError } from '../errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 
 /** A 24h observation whose AQI is driven by PM2.5 alone. */
 function day(date: string, pm25: number): AirObservation {
@@ -51,10 +51,10 @@ describe('dailySeries', () => {
   it('rejects two daily observations for the same day', () => {
     try {
       dailySeries([day('2026-03-01', 10), day('2026-03-01', 12)]);
-      throw new Error('expected an InputError');
+      throw new Error('expected a DomainValidationError');
     } catch (e) {
-      expect(e).toBeInstanceOf(InputError);
-      expect((e as InputError).errors.map((x) => x.field)).toEqual(['observations[1].date']);
+      expect(e).toBeInstanceOf(DomainValidationError);
+      expect((e as DomainValidationError).errors.map((x) => x.field)).toEqual(['observations[1].date']);
     }
   });
 
@@ -64,16 +64,16 @@ describe('dailySeries', () => {
         day('2026-03-01', 10),
         { date: '2026-03-02', averaging: '24h', concentrations: { pm10: -4 } },
       ]);
-      throw new Error('expected an InputError');
+      throw new Error('expected a DomainValidationError');
     } catch (e) {
-      expect((e as InputError).errors).toEqual([
-        { field: 'observations[1].pm10', message: 'observations[1].pm10: 浓度不得为负数' },
+      expect((e as DomainValidationError).errors).toEqual([
+        { field: 'observations[1].pm10', rule: 'invalid', message: 'observations[1].pm10: 浓度不得为负数' },
       ]);
     }
   });
 
   it('rejects a malformed month', () => {
-    expect(() => dailySeries(MARCH, '2026-3')).toThrow(InputError);
+    expect(() => dailySeries(MARCH, '2026-3')).toThrow(DomainValidationError);
   });
 });
 

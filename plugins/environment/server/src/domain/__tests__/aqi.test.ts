@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { editionFor } from '../../data/editions';
 import { aqiLevelInfo, computeAqi, computeIaqi, parseAqiQuery, type AqiInput } from '../aqi';
 import { POLLUTANT_KEYS } from '../aqi-types';
-import { InputError, type FieldError } from '../errors';
+import { DomainValidationError, type FieldError } from '@gov-portal/kit/domain';
 
 const DAY = '2025-06-15';
 
@@ -15,10 +15,10 @@ function fieldErrors(fn: () => unknown): FieldError[] {
   try {
     fn();
   } catch (e) {
-    if (e instanceof InputError) return [...e.errors];
+    if (e instanceof DomainValidationError) return [...e.errors];
     throw e;
   }
-  throw new Error('expected an InputError');
+  throw new Error('expected a DomainValidationError');
 }
 
 describe('computeAqi', () => {
@@ -283,7 +283,7 @@ describe('computeAqi', () => {
 
     it('rejects a negative value in computeIaqi naming the pollutant', () => {
       expect(fieldErrors(() => computeIaqi('so2', -3, '24h'))).toEqual([
-        { field: 'so2', message: 'so2: 浓度不得为负数' },
+        { field: 'so2', rule: 'invalid', message: 'so2: 浓度不得为负数' },
       ]);
     });
   });

@@ -1,15 +1,6 @@
-import { parseCsv, parseObservationCsv } from '../observation-csv';
+import { parseObservationCsv } from '../observation-csv';
 
 const HEADER = 'station,observedAt,averaging,so2,no2,pm10,co,o3_1h,o3_8h,pm25';
-
-describe('parseCsv', () => {
-  it('handles quotes, doubled quotes, CRLF and a BOM', () => {
-    expect(parseCsv('\ufeffa,"b,c","d ""e"""\r\n1,2,3\r\n')).toEqual([
-      ['a', 'b,c', 'd "e"'],
-      ['1', '2', '3'],
-    ]);
-  });
-});
 
 describe('parseObservationCsv', () => {
   it('parses good rows with the computed AQI', () => {

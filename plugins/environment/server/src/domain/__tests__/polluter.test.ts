@@ -1,4 +1,4 @@
-import { InputError } from '../errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 import { exceedanceMultiple, exceeds, summarizeEmissions } from '../polluter';
 
 describe('exceeds', () => {
@@ -18,7 +18,7 @@ describe('exceeds', () => {
   it('rejects a negative concentration and a missing limit, naming the field', () => {
     expect(() => exceeds(-1, 10)).toThrow(expect.objectContaining({ field: 'concentration' }));
     expect(() => exceeds(1, {})).toThrow(expect.objectContaining({ field: 'limit' }));
-    expect(() => exceeds(1, { min: 9, max: 6 })).toThrow(InputError);
+    expect(() => exceeds(1, { min: 9, max: 6 })).toThrow(DomainValidationError);
   });
 });
 
@@ -66,9 +66,9 @@ describe('summarizeEmissions', () => {
         { pollutant: '', concentration: 1, limit: 2 },
         { pollutant: '总磷', concentration: Number.NaN, limit: 0.5 },
       ]);
-      throw new Error('expected an InputError');
+      throw new Error('expected a DomainValidationError');
     } catch (e) {
-      expect((e as InputError).errors.map((x) => x.field)).toEqual([
+      expect((e as DomainValidationError).errors.map((x) => x.field)).toEqual([
         'measurements[0].pollutant',
         'measurements[1].concentration',
       ]);

@@ -6,13 +6,13 @@ import {
   polluterFields,
   waterFields,
 } from '../records';
-import { InputError } from '../errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 
 const fields = (fn: () => unknown) => {
   try {
     fn();
   } catch (e) {
-    if (e instanceof InputError) return e.errors.map((x) => x.field);
+    if (e instanceof DomainValidationError) return e.errors.map((x) => x.field);
     throw e;
   }
   return [];

@@ -1,4 +1,4 @@
-import { InputError, type FieldError } from '../errors';
+import { DomainValidationError, type FieldError } from '@gov-portal/kit/domain';
 import {
   assessDrinkingWater,
   assessSurfaceWater,
@@ -12,10 +12,10 @@ function fieldErrors(fn: () => unknown): FieldError[] {
   try {
     fn();
   } catch (e) {
-    if (e instanceof InputError) return [...e.errors];
+    if (e instanceof DomainValidationError) return [...e.errors];
     throw e;
   }
-  throw new Error('expected an InputError');
+  throw new Error('expected a DomainValidationError');
 }
 
 describe('GB 5749-2022 drinking water indicators', () => {
@@ -93,6 +93,7 @@ describe('GB 5749-2022 drinking water indicators', () => {
     expect(fieldErrors(() => checkDrinkingWaterIndicator('铀', 1))[0].field).toBe('indicator');
     expect(fieldErrors(() => checkDrinkingWaterIndicator('lead', -1))[0]).toEqual({
       field: 'value',
+      rule: 'invalid',
       message: 'value: 检测值不得为负数',
     });
     expect(fieldErrors(() => checkDrinkingWaterIndicator('ph', 'notDetected'))[0].field).toBe('value');

@@ -1,6 +1,6 @@
+import { collectionType } from '@gov-portal/kit';
 /** Append-only audit trail (操作日志). No route updates or deletes it; the content-manager does not show it. */
-export default {
-  kind: 'collectionType',
+export default collectionType({
   collectionName: 'gov_audit_entries',
   info: {
     singularName: 'audit-entry',
@@ -8,12 +8,9 @@ export default {
     displayName: '操作日志 (Audit entry)',
     description: '谁在何时对哪条内容做了什么（只增不改）',
   },
-  options: { draftAndPublish: false },
-  pluginOptions: {
-    'content-manager': { visible: false },
-    'content-type-builder': { visible: false },
-    i18n: { localized: false },
-  },
+  localized: false,
+  draftAndPublish: false,
+  visible: false,
   attributes: {
     actorId: { type: 'integer' },
     actorEmail: { type: 'string' },
@@ -25,4 +22,4 @@ export default {
     changes: { type: 'json' },
     at: { type: 'datetime', required: true },
   },
-};
+});

@@ -1,21 +1,15 @@
+import { collectionType } from '@gov-portal/kit';
 import { CADENCE_KEYS, COLUMN_KIND_KEYS } from '../../data/labels';
 
 const notLocalized = { i18n: { localized: false } };
 
-export default {
-  kind: 'collectionType',
+export default collectionType({
   collectionName: 'gov_columns',
   info: {
     singularName: 'column',
     pluralName: 'columns',
     displayName: '栏目 (Column)',
     description: '栏目树：政务公开 > 政府信息公开年度报告 …',
-  },
-  options: { draftAndPublish: true },
-  pluginOptions: {
-    i18n: { localized: true },
-    'content-manager': { visible: true },
-    'content-type-builder': { visible: false },
   },
   attributes: {
     name: { type: 'string', required: true, maxLength: 100, pluginOptions: { i18n: { localized: true } } },
@@ -67,4 +61,4 @@ export default {
       pluginOptions: { ...notLocalized, 'chinese-variants': { convert: false } },
     },
   },
-};
+});

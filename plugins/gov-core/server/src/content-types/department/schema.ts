@@ -1,23 +1,17 @@
+import { collectionType } from '@gov-portal/kit';
 import { DEPARTMENT_KIND_KEYS } from '../../data/labels';
 
 const notLocalized = { i18n: { localized: false } };
 /** Codes are data, never converted to 繁体. */
 const code = { ...notLocalized, 'chinese-variants': { convert: false } };
 
-export default {
-  kind: 'collectionType',
+export default collectionType({
   collectionName: 'gov_departments',
   info: {
     singularName: 'department',
     pluralName: 'departments',
     displayName: '部门 (Department)',
     description: '部门/责任单位：发布机构与信息的责任单位',
-  },
-  options: { draftAndPublish: true },
-  pluginOptions: {
-    i18n: { localized: true },
-    'content-manager': { visible: true },
-    'content-type-builder': { visible: false },
   },
   attributes: {
     name: { type: 'string', required: true, maxLength: 100, pluginOptions: { i18n: { localized: true } } },
@@ -42,4 +36,4 @@ export default {
     },
     order: { type: 'integer', default: 0, pluginOptions: notLocalized },
   },
-};
+});

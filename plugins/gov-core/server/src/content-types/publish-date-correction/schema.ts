@@ -1,6 +1,6 @@
+import { collectionType } from '@gov-portal/kit';
 /** Append-only record of a webmaster's correction of a 发布日期 (publishDate can never be edited directly). */
-export default {
-  kind: 'collectionType',
+export default collectionType({
   collectionName: 'gov_publish_date_corrections',
   info: {
     singularName: 'publish-date-correction',
@@ -8,11 +8,9 @@ export default {
     displayName: '发布日期更正记录',
     description: '网站管理员更正发布日期的记录（只增不改）',
   },
-  options: { draftAndPublish: false },
-  pluginOptions: {
-    'content-manager': { visible: false },
-    'content-type-builder': { visible: false },
-  },
+  localized: false,
+  draftAndPublish: false,
+  visible: false,
   attributes: {
     contentType: { type: 'string', required: true },
     itemDocumentId: { type: 'string', required: true },
@@ -23,4 +21,4 @@ export default {
     actorId: { type: 'integer' },
     actorEmail: { type: 'string' },
   },
-};
+});

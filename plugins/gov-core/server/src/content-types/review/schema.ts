@@ -1,10 +1,10 @@
+import { collectionType } from '@gov-portal/kit';
 /**
  * 保密审查 decisions, one row per event, never updated: `pending` when a version is created or edited,
  * `approved` / `rejected` by a reviewer. The latest row of (content type, document, locale) is the state of
  * the current draft version.
  */
-export default {
-  kind: 'collectionType',
+export default collectionType({
   collectionName: 'gov_reviews',
   info: {
     singularName: 'review',
@@ -12,12 +12,9 @@ export default {
     displayName: '保密审查记录',
     description: '保密审查：待审 / 通过 / 不通过，按版本记录',
   },
-  options: { draftAndPublish: false },
-  pluginOptions: {
-    'content-manager': { visible: false },
-    'content-type-builder': { visible: false },
-    i18n: { localized: false },
-  },
+  localized: false,
+  draftAndPublish: false,
+  visible: false,
   attributes: {
     contentType: { type: 'string', required: true },
     itemDocumentId: { type: 'string', required: true },
@@ -32,4 +29,4 @@ export default {
     comment: { type: 'text' },
     decidedAt: { type: 'datetime' },
   },
-};
+});

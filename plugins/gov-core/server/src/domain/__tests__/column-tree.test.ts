@@ -9,7 +9,7 @@ import {
   type NodeId,
   type TreeNode,
 } from '../column-tree';
-import { DomainValidationError } from '../errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 
 interface Column extends FlatNode {
   id: number;

@@ -5,7 +5,7 @@ import {
   parseDocumentNumber,
   validateDocumentNumber,
 } from '../document-number';
-import { DomainValidationError } from '../errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 
 const NOW = new Date('2025-06-01T00:00:00+08:00');
 

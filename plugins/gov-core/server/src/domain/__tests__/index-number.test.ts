@@ -7,7 +7,7 @@ import {
   nextSerial,
   parseIndexNumber,
 } from '../index-number';
-import { DomainValidationError } from '../errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 import { makeUscc } from '../organization-code';
 
 const DAOXIAN = makeUscc({ divisionCode: '431124', orgCodeBody: 'MB123456' });

@@ -9,7 +9,7 @@ import {
   USCC_CHARSET,
   validateOrganizationCode,
 } from '../organization-code';
-import { DomainValidationError } from '../errors';
+import { DomainValidationError } from '@gov-portal/kit/domain';
 
 function failure(code: unknown, field?: string) {
   const result = validateOrganizationCode(code, field);

@@ -1,10 +1,6 @@
 import fc from 'fast-check';
-import {
-  RICH_TEXT_ALLOWED_ATTRIBUTES,
-  RICH_TEXT_ALLOWED_TAGS,
-  sanitizeRichText,
-  stripHtml,
-} from '../rich-text';
+import { htmlToText as stripHtml } from '@gov-portal/kit/domain';
+import { RICH_TEXT_ALLOWED_ATTRIBUTES, RICH_TEXT_ALLOWED_TAGS, sanitizeRichText } from '../rich-text';
 
 // Vectors from the OWASP XSS Filter Evasion Cheat Sheet
 // (https://cheatsheetseries.owasp.org/cheatsheets/XSS_Filter_Evasion_Cheat_Sheet.html), plus mutation-XSS and

@@ -1,3 +1,4 @@
+import { collectionType } from '@gov-portal/kit';
 const code = { 'chinese-variants': { convert: false } };
 
 /**
@@ -5,8 +6,7 @@ const code = { 'chinese-variants': { convert: false } };
  * content manager; applied once by `POST /normative-docs/batches/:id/apply`, after which it is a record and
  * cannot be edited or deleted. Published batches are the public 清理结果 list.
  */
-export default {
-  kind: 'collectionType',
+export default collectionType({
   collectionName: 'normative_cleanup_batches',
   info: {
     singularName: 'cleanup-batch',
@@ -14,11 +14,7 @@ export default {
     displayName: '清理批次 (Cleanup batch)',
     description: '规范性文件清理结果：继续有效、宣布失效、废止、修改',
   },
-  options: { draftAndPublish: true },
-  pluginOptions: {
-    'content-manager': { visible: true },
-    'content-type-builder': { visible: false },
-  },
+  localized: false,
   attributes: {
     title: { type: 'string', required: true, maxLength: 200 },
     // 清理决定的文号, e.g. 道政发〔2026〕3号
@@ -38,4 +34,4 @@ export default {
     appliedAt: { type: 'datetime', writable: false },
     appliedBy: { type: 'string', maxLength: 200, writable: false, private: true },
   },
-};
+});

@@ -1,7 +1,11 @@
 import { VALIDITY_KEYS } from '../../data/validity';
+import {
+  articleAttributes,
+  collectionType,
+  LOCALIZED as localized,
+  NOT_LOCALIZED as notLocalized,
+} from '@gov-portal/kit';
 
-const localized = { i18n: { localized: true } };
-const notLocalized = { i18n: { localized: false } };
 const code = { i18n: { localized: false }, 'chinese-variants': { convert: false } };
 
 /**
@@ -9,8 +13,7 @@ const code = { i18n: { localized: false }, 'chinese-variants': { convert: false 
  * shared by every locale; they change only by the rules of domain/validity.ts (content-manager edits are
  * checked against the published value), by an applied 清理批次, or by the automatic expiry job.
  */
-export default {
-  kind: 'collectionType',
+export default collectionType({
   collectionName: 'normative_documents',
   info: {
     singularName: 'normative-document',
@@ -18,36 +21,8 @@ export default {
     displayName: '规范性文件 (Normative document)',
     description: '规范性文件：发文字号、施行日期、有效期至、有效性（有效 / 失效 / 废止 / 已修改）与变更记录',
   },
-  options: { draftAndPublish: true },
-  pluginOptions: {
-    i18n: { localized: true },
-    'content-manager': { visible: true },
-    'content-type-builder': { visible: false },
-  },
   attributes: {
-    title: { type: 'string', required: true, maxLength: 200, pluginOptions: localized },
-    subtitle: { type: 'string', maxLength: 200, pluginOptions: localized },
-    summary: { type: 'text', maxLength: 2000, pluginOptions: localized },
-    // HTML, sanitised on every write by gov-core.
-    body: { type: 'richtext', pluginOptions: localized },
-    column: { type: 'relation', relation: 'manyToOne', target: 'plugin::gov-core.column' },
-    department: { type: 'relation', relation: 'manyToOne', target: 'plugin::gov-core.department' },
-    source: { type: 'string', maxLength: 100, pluginOptions: localized },
-    author: { type: 'string', maxLength: 100, pluginOptions: localized },
-    editor: { type: 'string', maxLength: 100, pluginOptions: localized },
-    attachments: {
-      type: 'media',
-      multiple: true,
-      allowedTypes: ['files', 'images', 'videos', 'audios'],
-      pluginOptions: notLocalized,
-    },
-    // 信息公开目录 (索引号, 发布日期, 发文字号 …); 发文字号 is required for this type.
-    disclosure: {
-      type: 'component',
-      component: 'gov-core.disclosure',
-      repeatable: false,
-      pluginOptions: notLocalized,
-    },
+    ...articleAttributes(),
     // 备案登记号 (registration with the 上级 government's 备案审查 office), e.g. HNXG-2017-00123.
     registrationNumber: { type: 'string', maxLength: 60, pluginOptions: code },
     // 施行日期
@@ -79,4 +54,4 @@ export default {
       mappedBy: 'replacedBy',
     },
   },
-};
+});

@@ -1,3 +1,4 @@
+import { collectionType } from '@gov-portal/kit';
 import { VALIDITY_KEYS } from '../../data/validity';
 
 const code = { i18n: { localized: false }, 'chinese-variants': { convert: false } };
@@ -8,8 +9,7 @@ const code = { i18n: { localized: false }, 'chinese-variants': { convert: false 
  * documentId of the 规范性文件 (stable across its draft, published and locale rows); title and 发文字号 are
  * copied so the record reads on its own.
  */
-export default {
-  kind: 'collectionType',
+export default collectionType({
   collectionName: 'normative_validity_changes',
   info: {
     singularName: 'validity-change',
@@ -17,11 +17,8 @@ export default {
     displayName: '有效性变更记录 (Validity change)',
     description: '规范性文件有效性的变更历史（只增不改）',
   },
-  options: { draftAndPublish: false },
-  pluginOptions: {
-    'content-manager': { visible: true },
-    'content-type-builder': { visible: false },
-  },
+  localized: false,
+  draftAndPublish: false,
   attributes: {
     document: { type: 'string', required: true, maxLength: 64, pluginOptions: code },
     documentTitle: { type: 'string', maxLength: 200 },
@@ -45,4 +42,4 @@ export default {
     replacedBy: { type: 'string', maxLength: 64, pluginOptions: code },
     recordedAt: { type: 'datetime', required: true },
   },
-};
+});

@@ -247,12 +247,13 @@ describe('batch body schemas', () => {
     });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toEqual([
-      { field: 'title', message: 'title: 标题不能为空' },
-      { field: 'decisionNumber', message: 'decisionNumber: 发文字号不能为空' },
-      { field: 'decidedAt', message: 'decidedAt: 日期应为 YYYY-MM-DD 格式的有效日期' },
-      { field: 'rows.0.document', message: 'rows.0.document: 必须选择文件' },
+      { field: 'title', rule: 'invalid', message: 'title: 标题不能为空' },
+      { field: 'decisionNumber', rule: 'invalid', message: 'decisionNumber: 发文字号不能为空' },
+      { field: 'decidedAt', rule: 'invalid', message: 'decidedAt: 日期应为 YYYY-MM-DD 格式的有效日期' },
+      { field: 'rows.0.document', rule: 'invalid', message: 'rows.0.document: 必须选择文件' },
       {
         field: 'rows.0.outcome',
+        rule: 'invalid',
         message: 'rows.0.outcome: 清理结果应为 continue、expire、repeal、amend 之一',
       },
     ]);
@@ -270,7 +271,7 @@ describe('batch body schemas', () => {
     });
     expect(parseBody(batchSchemas.update, {})).toEqual({
       ok: false,
-      errors: [{ field: 'body', message: 'body: 没有需要更新的字段' }],
+      errors: [{ field: 'body', rule: 'invalid', message: 'body: 没有需要更新的字段' }],
     });
   });
 
@@ -279,7 +280,7 @@ describe('batch body schemas', () => {
     const result = parseBody(strict.create, { title: 't', decisionNumber: '道县人民政府令第1号' });
     expect(result).toEqual({
       ok: false,
-      errors: [{ field: 'decisionNumber', message: 'decisionNumber: 发文字号格式不正确' }],
+      errors: [{ field: 'decisionNumber', rule: 'invalid', message: 'decisionNumber: 发文字号格式不正确' }],
     });
   });
 });

@@ -1,8 +1,8 @@
+import { DomainValidationError } from '@gov-portal/kit/domain';
 import {
   VALIDITY,
   VALIDITY_KEYS,
   assertValidityChange,
-  NormativeDocsValidationError,
   selectExpired,
   todayInShanghai,
   toIsoDate,
@@ -16,14 +16,14 @@ const today = '2026-11-27';
 
 describe('validity labels', () => {
   it('gives every status a label in both scripts and a tone', () => {
-    expect(VALIDITY_KEYS.map((k) => [k, VALIDITY[k].label, VALIDITY[k].labelHant, VALIDITY[k].tone])).toEqual(
-      [
-        ['effective', '有效', '有效', 'ok'],
-        ['expired', '失效', '失效', 'danger'],
-        ['repealed', '废止', '廢止', 'danger'],
-        ['amended', '已修改', '已修改', 'warning'],
-      ],
-    );
+    expect(
+      VALIDITY_KEYS.map((k) => [k, VALIDITY[k]['zh-Hans'], VALIDITY[k]['zh-Hant'], VALIDITY[k].tone]),
+    ).toEqual([
+      ['effective', '有效', '有效', 'ok'],
+      ['expired', '失效', '失效', 'danger'],
+      ['repealed', '废止', '廢止', 'danger'],
+      ['amended', '已修改', '已修改', 'warning'],
+    ]);
   });
 });
 
@@ -57,6 +57,7 @@ describe('validateValidityChange', () => {
     expect(validateValidityChange(from, to, { today, replacedBy: 'doc-new' })).toEqual([
       {
         field: 'validity',
+        rule: 'invalid',
         message: `validity: 不允许的状态变更 ${from} → ${to}（失效、废止、已修改为终态）`,
       },
     ]);
@@ -80,6 +81,7 @@ describe('validateValidityChange', () => {
     expect(validateValidityChange('effective', 'valid', { today })).toEqual([
       {
         field: 'validity',
+        rule: 'invalid',
         message: 'validity: 未知的有效性状态 “valid”，应为 effective、expired、repealed、amended',
       },
     ]);
@@ -92,7 +94,15 @@ describe('validateValidityChange', () => {
   ])('with 有效期至 %s, setting effective on %s is allowed: %s', (validUntil, ok) => {
     const errors = validateValidityChange(null, 'effective', { today, validUntil });
     expect(errors).toEqual(
-      ok ? [] : [{ field: 'validity', message: `validity: 有效期至 ${validUntil} 已届满，不能设为有效` }],
+      ok
+        ? []
+        : [
+            {
+              field: 'validity',
+              rule: 'invalid',
+              message: `validity: 有效期至 ${validUntil} 已届满，不能设为有效`,
+            },
+          ],
     );
   });
 
@@ -108,13 +118,17 @@ describe('validateValidityChange', () => {
 
   it.each([null, '', '   '])('requires replacedBy when marking amended (replacedBy %p)', (replacedBy) => {
     expect(validateValidityChange('effective', 'amended', { today, replacedBy })).toEqual([
-      { field: 'replacedBy', message: 'replacedBy: 标注为已修改时必须指明修改后的文件' },
+      { field: 'replacedBy', rule: 'invalid', message: 'replacedBy: 标注为已修改时必须指明修改后的文件' },
     ]);
   });
 
   it('rejects a 有效期至 that is not a calendar date', () => {
     expect(validateValidityChange(null, 'effective', { today, validUntil: '2026-02-30' })).toEqual([
-      { field: 'validUntil', message: 'validUntil: 有效期至应为 YYYY-MM-DD 格式的日期，收到 “2026-02-30”' },
+      {
+        field: 'validUntil',
+        rule: 'invalid',
+        message: 'validUntil: 有效期至应为 YYYY-MM-DD 格式的日期，收到 “2026-02-30”',
+      },
     ]);
   });
 
@@ -130,8 +144,8 @@ describe('validateValidityChange', () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(NormativeDocsValidationError);
-    const error = thrown as NormativeDocsValidationError;
+    expect(thrown).toBeInstanceOf(DomainValidationError);
+    const error = thrown as DomainValidationError;
     expect(error.field).toBe('validity');
     expect(error.errors).toHaveLength(2);
     expect(() => assertValidityChange('effective', 'repealed', { today })).not.toThrow();

@@ -1,3 +1,4 @@
+import { collectionType } from '@gov-portal/kit';
 import { ADJUSTMENT_KIND_KEYS } from '../../data/labels';
 import { CATEGORY_KEYS } from '../../data/categories';
 
@@ -9,8 +10,7 @@ const code = { 'chinese-variants': { convert: false } };
  * updates or deletes it. Item and department are kept as documentIds plus copies of their code and name, so
  * the record reads on its own even after the item changes again.
  */
-export default {
-  kind: 'collectionType',
+export default collectionType({
   collectionName: 'power_adjustments',
   info: {
     singularName: 'power-adjustment',
@@ -18,11 +18,9 @@ export default {
     displayName: '权力清单调整情况 (Power adjustment)',
     description: '权力事项的新增、取消、下放、合并、变更（只增不改）',
   },
-  options: { draftAndPublish: false },
-  pluginOptions: {
-    'content-manager': { visible: false },
-    'content-type-builder': { visible: false },
-  },
+  localized: false,
+  draftAndPublish: false,
+  visible: false,
   attributes: {
     itemDocumentId: { type: 'string', required: true, maxLength: 64, pluginOptions: code },
     itemCode: { type: 'string', maxLength: 64, pluginOptions: code },
@@ -42,4 +40,4 @@ export default {
     recordedAt: { type: 'datetime', required: true },
     actorEmail: { type: 'string', maxLength: 200, private: true },
   },
-};
+});

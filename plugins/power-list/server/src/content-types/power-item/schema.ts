@@ -1,3 +1,4 @@
+import { collectionType, ownershipAttributes } from '@gov-portal/kit';
 import { CATEGORY_KEYS } from '../../data/categories';
 import { ITEM_STATUS_KEYS } from '../../data/labels';
 import { COMPONENT } from '../../utils/constants';
@@ -13,20 +14,13 @@ const code = { i18n: { localized: false }, 'chinese-variants': { convert: false 
  * The status attribute is `itemStatus`: the content manager reads a `status` key of a request body as the
  * draft/published dimension and refuses any other value ("Invalid status"). The public API serves it as `status`.
  */
-export default {
-  kind: 'collectionType',
+export default collectionType({
   collectionName: 'power_items',
   info: {
     singularName: 'power-item',
     pluralName: 'power-items',
     displayName: '权力事项 (Power item)',
     description: '权力清单和责任清单：职权编码、名称、类型、设定依据、实施主体、责任事项、追责情形',
-  },
-  options: { draftAndPublish: true },
-  pluginOptions: {
-    i18n: { localized: true },
-    'content-manager': { visible: true },
-    'content-type-builder': { visible: false },
   },
   // 职权编码 is looked up on every write and import (unique per department, checked by the plugin).
   indexes: [{ name: 'power_items_code_idx', columns: ['code'] }],
@@ -40,9 +34,8 @@ export default {
     subItems: { type: 'text', maxLength: 4000, pluginOptions: localized },
     // 设定依据 (HTML, sanitised by gov-core on every write)
     legalBasis: { type: 'richtext', required: true, pluginOptions: localized },
-    // 实施主体
-    department: { type: 'relation', relation: 'manyToOne', target: 'plugin::gov-core.department' },
-    column: { type: 'relation', relation: 'manyToOne', target: 'plugin::gov-core.column' },
+    // 实施主体 (department) and its 栏目 (column)
+    ...ownershipAttributes(),
     // 承办机构 (the office inside the department)
     undertaker: { type: 'string', maxLength: 200, pluginOptions: localized },
     responsibilities: {
@@ -84,4 +77,4 @@ export default {
       pluginOptions: notLocalized,
     },
   },
-};
+});

@@ -1,11 +1,5 @@
-import {
-  PowerListValidationError,
-  computeAdjustment,
-  normalizeLegalBasis,
-  plainTextToHtml,
-  richTextToPlainText,
-  type PowerItemSnapshot,
-} from '../index';
+import { DomainValidationError, plainTextToHtml, richTextToPlainText } from '@gov-portal/kit/domain';
+import { computeAdjustment, normalizeLegalBasis, type PowerItemSnapshot } from '../index';
 
 const published: PowerItemSnapshot = {
   code: '431124-GA-XK-00001',
@@ -115,7 +109,7 @@ describe('computeAdjustment', () => {
 
   it.each([undefined, '', '   '])('refuses a cancellation without a basis (%p)', (basis) => {
     expect(() => computeAdjustment(published, edit({ status: 'cancelled' }), { basis })).toThrow(
-      new PowerListValidationError([
+      new DomainValidationError([
         { field: 'basis', message: 'basis: 取消职权必须填写取消依据（如取消决定的文件名称和文号）' },
       ]),
     );
@@ -146,7 +140,7 @@ describe('computeAdjustment', () => {
 
   it('still asks for a basis when a merger cancels the absorbed item', () => {
     expect(() => computeAdjustment(published, edit({ status: 'cancelled' }), { kind: 'merged' })).toThrow(
-      PowerListValidationError,
+      DomainValidationError,
     );
   });
 

@@ -1,8 +1,8 @@
+import { DomainValidationError } from '@gov-portal/kit/domain';
 import {
   CATEGORIES,
   CATEGORY_KEYS,
   DEFAULT_ITEM_CODE_PATTERN,
-  PowerListValidationError,
   allocateItemCode,
   categoryByCode,
   formatItemCode,
@@ -15,7 +15,7 @@ import {
 
 describe('categories', () => {
   it('lists the 10 power types of 中办发〔2015〕21号 with distinct codes', () => {
-    expect(CATEGORY_KEYS.map((k) => `${CATEGORIES[k].label}/${CATEGORIES[k].code}`)).toEqual([
+    expect(CATEGORY_KEYS.map((k) => `${CATEGORIES[k]['zh-Hans']}/${CATEGORIES[k].code}`)).toEqual([
       '行政许可/XK',
       '行政处罚/CF',
       '行政强制/QZ',
@@ -64,16 +64,16 @@ describe('formatItemCode', () => {
   it.each([0, -1, 1.5, 100000])('refuses the serial %p for a 5-digit pattern', (serial) => {
     expect(() =>
       formatItemCode(DEFAULT_ITEM_CODE_PATTERN, { departmentCode: 'GA', categoryCode: 'XK', serial }),
-    ).toThrow(PowerListValidationError);
+    ).toThrow(DomainValidationError);
   });
 
   it('refuses an empty department code with a field error', () => {
     try {
       formatItemCode(DEFAULT_ITEM_CODE_PATTERN, { departmentCode: ' ', categoryCode: 'XK', serial: 1 });
-      throw new Error('expected a PowerListValidationError');
+      throw new Error('expected a DomainValidationError');
     } catch (error) {
-      expect(error).toBeInstanceOf(PowerListValidationError);
-      expect((error as PowerListValidationError).field).toBe('department');
+      expect(error).toBeInstanceOf(DomainValidationError);
+      expect((error as DomainValidationError).field).toBe('department');
     }
   });
 });
@@ -96,7 +96,7 @@ describe('validateItemCodePattern', () => {
   });
 
   it('throws when a bad pattern is used', () => {
-    expect(() => matchesItemCode('{nope}', 'x')).toThrow(PowerListValidationError);
+    expect(() => matchesItemCode('{nope}', 'x')).toThrow(DomainValidationError);
   });
 });
 

@@ -80,7 +80,7 @@ describe('itemWriteProblems', () => {
 
   it('words the problem in Chinese, prefixed by the field', () => {
     expect(itemWriteProblems('create', { ...complete, name: '' }, null, 'd')).toEqual([
-      { field: 'name', message: 'name: 职权名称不能为空' },
+      { field: 'name', rule: 'invalid', message: 'name: 职权名称不能为空' },
     ]);
   });
 });

@@ -10,13 +10,8 @@ import {
   type PowerListRow,
 } from '../index';
 import type { SheetGuard } from '../spreadsheet';
-import {
-  cellCounter,
-  checkCsvText,
-  resolveTableLimits,
-  type TableLimits,
-} from '../../../../../gov-core/server/src/domain/table-limits';
-import { inspectXlsx } from '../../../../../gov-core/server/src/domain/zip-inspector';
+import { cellCounter, checkCsvText, resolveTableLimits, type TableLimits } from '@gov-portal/kit/domain';
+import { inspectXlsx } from '@gov-portal/kit/domain';
 
 const HEADER = COLUMNS.map((c) => c.header);
 

@@ -8,7 +8,7 @@ import {
   xlsxOf,
   zip,
   zipBomb,
-} from '../../../../../../tests/helpers/hostile-files';
+} from '../../../../../tests/helpers/hostile-files';
 
 const limits = resolveTableLimits({ headerRows: 10 });
 const ruleOf = async (bytes: Buffer, l = limits) => {
