@@ -22,6 +22,22 @@ const selected = (value: string) =>
 // fixed order, so the order must not matter (tests/api/pipeline-plugin-order.test.ts proves it).
 const ordered = (ids: string[], order: string) => (order === 'reverse' ? [...ids].reverse() : ids);
 
+/**
+ * PORTAL_EXTRA_PLUGINS=<id>=<path>[,…]: more plugins from folders relative to the app root — a plugin under
+ * development, or the example column of the tests (`example-column=./tests/fixtures/example-column`).
+ */
+export const extraPlugins = (value: string): [string, { enabled: true; resolve: string }][] =>
+  value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [id, resolve] = entry.split('=');
+      if (!/^[a-z][a-z0-9-]*$/.test(id ?? '') || !resolve)
+        throw new Error(`PORTAL_EXTRA_PLUGINS: "${entry}" is not <plugin id>=<folder>`);
+      return [id, { enabled: true, resolve }];
+    });
+
 /** Plugin configuration of the local plugins (merged with `enabled` and `resolve` below). */
 const LOCAL_CONFIG: Record<string, object> = {
   'gov-core': {
@@ -42,6 +58,7 @@ export default ({ env }) => ({
       },
     ]),
   ),
+  ...Object.fromEntries(extraPlugins(env('PORTAL_EXTRA_PLUGINS', ''))),
   // Strapi's default breakpoints plus `xlarge`: the ≥ 1200 px rendition the 适老版 (accessibility) serves.
   upload: { config: { breakpoints: { xlarge: 1200, large: 1000, medium: 750, small: 500 } } },
   'users-permissions': {

@@ -5,3 +5,4 @@ export * from './validate';
 export * as query from './query';
 export * from './services';
 export * from './schemas/article';
+export * as responses from './responses';

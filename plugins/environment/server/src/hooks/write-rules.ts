@@ -11,13 +11,10 @@ import { asValidation, ConflictError, fieldError } from '@gov-portal/kit';
 import { writesRelation } from '../utils/relations';
 import { UID } from '../utils/constants';
 import { govCore } from '../utils/get-service';
+import type { FieldError } from '@gov-portal/kit/domain';
 
 type Doc = Record<string, any>;
-interface Problem {
-  field: string;
-  rule: string;
-  message: string;
-}
+type Problem = FieldError;
 /** The parts of gov-core's WriteHookContext these rules read. */
 interface HookContext {
   documentId?: string | null;

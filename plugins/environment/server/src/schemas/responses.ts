@@ -3,9 +3,9 @@
  * OpenAPI document from them; the lists are column routes, documented from the model).
  */
 import { z } from 'zod';
+import { responses as shared } from '@gov-portal/kit';
 
-const meta = z.looseObject({ locale: z.string().optional(), converted: z.boolean().optional() });
-const dataOf = <T extends z.ZodType>(data: T) => z.object({ data, meta: meta.optional() });
+const { dataOf } = shared;
 
 /** The result of the HJ 633 engine (an observation carries the same fields). */
 const aqiFields = {

@@ -7,7 +7,9 @@
  */
 import type { z } from 'zod';
 import { SchemaCollector, type JsonSchema } from './json-schema';
-import { errorBody, pageMeta, responseMeta, validationErrorBody } from './shared-schemas';
+import { responses } from '@gov-portal/kit';
+
+const { errorBody, pageMeta, responseMeta, validationErrorBody } = responses;
 import { columnOperation, type ColumnDocContext, type ColumnRouteMeta } from './column-routes';
 
 /** A route as plugins declare it (routes/*.ts), with the members the document reads. */

@@ -5,14 +5,14 @@
  * dist in one test) cannot collide. Pure: zod only.
  */
 import { z } from 'zod';
+import { responses } from '@gov-portal/kit';
+
+const { COMPONENT_NAME_KEY } = responses;
 
 export type JsonSchema = Record<string, unknown>;
 
-const NAME_KEY = 'x-component';
-
-/** Names `schema` as the OpenAPI component `name` (shared and $ref'd in the document). */
-export const component = <T extends z.ZodType>(name: string, schema: T): T =>
-  schema.meta({ [NAME_KEY]: name }) as T;
+const NAME_KEY = COMPONENT_NAME_KEY;
+export const component = responses.component;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

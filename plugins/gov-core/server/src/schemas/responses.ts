@@ -7,12 +7,13 @@ import {
   CADENCE_KEYS,
   COLUMN_KIND_KEYS,
   DEPARTMENT_KIND_KEYS,
-  LABEL_LOCALES,
   OPENNESS_KEYS,
   TOPIC_KEYS,
 } from '../data/labels';
 import { component } from '../openapi/json-schema';
-import { dataOf, pageMeta, pageOf } from '../openapi/shared-schemas';
+import { responses as shared } from '@gov-portal/kit';
+
+const { dataOf, pageMeta, pageOf } = shared;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TEXT =
@@ -37,8 +38,7 @@ const rowMeta = { ...timestamps, locale: opt(str()) };
 /** Added by the chinese-variants plugin to each entry it converted for a 繁体 variant. */
 const variant = { convertedFrom: z.string().describe('转换来源语言（如 zh-Hans）').optional() };
 
-export const label = component('Label', z.object(Object.fromEntries(LABEL_LOCALES.map((l) => [l, str()]))));
-const labelsOf = (keys: readonly string[]) => z.object(Object.fromEntries(keys.map((k) => [k, label])));
+export const { label, labelsOf } = shared;
 
 export const info = component(
   'Info',

@@ -3,18 +3,10 @@
  * OpenAPI document from them; the document list is a column route, documented from the model).
  */
 import { z } from 'zod';
+import { responses as shared } from '@gov-portal/kit';
 import { BATCH_OUTCOME_KEYS, VALIDITY_KEYS } from '../data/validity';
 
-const pagination = z.object({
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  pageCount: z.number().int(),
-  total: z.number().int(),
-});
-const meta = z.looseObject({ locale: z.string().optional(), converted: z.boolean().optional() });
-const dataOf = <T extends z.ZodType>(data: T) => z.object({ data, meta: meta.optional() });
-const pageOf = <T extends z.ZodType>(entry: T) =>
-  z.object({ data: z.array(entry), meta: meta.extend({ pagination }) });
+const { dataOf, pageOf, labelsOf } = shared;
 
 /** 清理批次 with its rows (清理结果). */
 const batch = z.looseObject({
@@ -25,9 +17,6 @@ const batch = z.looseObject({
   applied: z.boolean(),
   rows: z.array(z.looseObject({ outcome: z.string(), outcomeLabel: z.string() })).optional(),
 });
-
-const label = z.looseObject({ key: z.string(), label: z.string(), labelHant: z.string() });
-const labelsOf = (keys: readonly string[]) => z.object(Object.fromEntries(keys.map((k) => [k, label])));
 
 export const responses = {
   batches: pageOf(batch),

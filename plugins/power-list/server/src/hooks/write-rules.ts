@@ -9,11 +9,7 @@ import { getService, govCore } from '../utils/get-service';
 import { SCOPE_FIELD, SOURCE_LOCALE, UID } from '../utils/constants';
 
 type Doc = Record<string, any>;
-interface Problem {
-  field: string;
-  rule: string;
-  message: string;
-}
+type Problem = FieldError;
 /** The parts of gov-core's WriteHookContext these rules read. */
 interface HookContext {
   action: string;

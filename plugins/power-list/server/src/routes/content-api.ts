@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { adjustmentQuery, summaryQuery } from '../schemas/queries';
+import { adjustmentQuery, emptyQuery, summaryQuery } from '../schemas/queries';
 import { responses } from '../schemas/responses';
 import { govCore } from '../utils/get-service';
 import { UID } from '../utils/constants';
@@ -29,6 +29,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       method: 'GET',
       path: '/labels',
       handler: 'public.labels',
+      request: { query: emptyQuery.shape },
+      response: responses.labels,
       config: { description: '职权类型、事项状态、责任环节与调整类型的简繁标签' },
     },
     {

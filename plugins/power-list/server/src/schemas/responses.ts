@@ -3,19 +3,11 @@
  * OpenAPI document from them; the item list is a column route, documented from the model).
  */
 import { z } from 'zod';
+import { responses as shared } from '@gov-portal/kit';
 import { CATEGORY_KEYS } from '../data/categories';
-import { ADJUSTMENT_KIND_KEYS } from '../data/labels';
+import { ADJUSTMENT_KIND_KEYS, ITEM_STATUS_KEYS, STAGE_KEYS } from '../data/labels';
 
-const pagination = z.object({
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  pageCount: z.number().int(),
-  total: z.number().int(),
-});
-const meta = z.looseObject({ locale: z.string().optional(), converted: z.boolean().optional() });
-const dataOf = <T extends z.ZodType>(data: T) => z.object({ data, meta: meta.optional() });
-const pageOf = <T extends z.ZodType>(entry: T) =>
-  z.object({ data: z.array(entry), meta: meta.extend({ pagination }) });
+const { dataOf, pageOf, labelsOf } = shared;
 
 const department = z.looseObject({ code: z.string(), name: z.string() });
 
@@ -36,6 +28,14 @@ const importResult = z.looseObject({
 });
 
 export const responses = {
+  labels: dataOf(
+    z.object({
+      category: labelsOf(CATEGORY_KEYS).describe('职权类型 → 标签'),
+      itemStatus: labelsOf(ITEM_STATUS_KEYS).describe('事项状态 → 标签'),
+      stage: labelsOf(STAGE_KEYS).describe('责任环节 → 标签'),
+      adjustmentKind: labelsOf(ADJUSTMENT_KIND_KEYS).describe('调整类型 → 标签'),
+    }),
+  ),
   summary: dataOf(
     z.looseObject({
       rows: z.array(

@@ -1,9 +1,18 @@
 /**
- * Response parts every plugin shares: Strapi's error bodies (ours: 400 with `details.errors[{ path, message,
- * rule }]`, see utils/errors.ts), the `meta` of list responses and the `data` wrappers.
+ * Response schemas every plugin shares (attached to routes as `response`; gov-core's OpenAPI generator reads
+ * them): Strapi's error bodies (ours: 400 with `details.errors[{ path, message, rule }]`), the `meta` of list
+ * responses and the `data` wrappers. Schemas named with `component(name, schema)` become one `$ref`'d OpenAPI
+ * component wherever they appear.
  */
 import { z } from 'zod';
-import { component } from './json-schema';
+import { LABEL_LOCALES } from './domain/labels';
+
+/** The metadata key of a component name (a key, not a zod registry id: a module loaded twice cannot collide). */
+export const COMPONENT_NAME_KEY = 'x-component';
+
+/** Names `schema` as the OpenAPI component `name` (shared and $ref'd in the document). */
+export const component = <T extends z.ZodType>(name: string, schema: T): T =>
+  schema.meta({ [COMPONENT_NAME_KEY]: name }) as T;
 
 export const errorBody = component(
   'Error',
@@ -65,3 +74,12 @@ export const pageMeta = component('PageMeta', responseMeta.extend({ pagination: 
 export const dataOf = <T extends z.ZodType>(data: T) => z.object({ data, meta: responseMeta.optional() });
 /** `{ data: [...], meta: { pagination } }`. */
 export const pageOf = <T extends z.ZodType>(entry: T) => z.object({ data: z.array(entry), meta: pageMeta });
+
+/** One label in both variants (`{ 'zh-Hans', 'zh-Hant' }`), the kit's one label shape. */
+export const label = component(
+  'Label',
+  z.object(Object.fromEntries(LABEL_LOCALES.map((l) => [l, z.string()]))),
+);
+/** A label group: every key of an enumeration → its label. */
+export const labelsOf = (keys: readonly string[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, label])));
