@@ -31,7 +31,8 @@ const populateFor = (strapi: Core.Strapi, uid: string, depth = 0): Record<string
   return populate;
 };
 
-const normalise = (value: unknown): unknown => {
+/** An entry as the hash sees it (volatile fields dropped, keys sorted, relations as documentIds). */
+export const normalise = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(normalise);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const o = value as Record<string, unknown>;
@@ -65,7 +66,8 @@ export const versionHash = async (
   return entry ? hashOf(entry) : null;
 };
 
-const hashOf = (entry: unknown) =>
+/** The hash of an entry as the database query engine returns it with `populateFor`'s populate. */
+export const hashOf = (entry: unknown) =>
   crypto
     .createHash('sha256')
     .update(JSON.stringify(normalise(entry)))
