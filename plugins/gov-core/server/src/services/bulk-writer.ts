@@ -5,7 +5,13 @@ import { errors } from '@strapi/utils';
 import { createField } from '@strapi/database/dist/fields';
 import { SCOPE_FIELD } from '../permissions';
 import type { FieldError } from '../domain/errors';
-import { chunksOf, inverseOrders, scalarErrors, type ScalarAttribute } from '../domain/bulk-plan';
+import {
+  chunksOf,
+  inverseOrders,
+  rowsPerInsert,
+  scalarErrors,
+  type ScalarAttribute,
+} from '../domain/bulk-plan';
 import type { Actor } from '../utils/actor';
 import { changedFields } from '../utils/audit-changes';
 import { fieldError } from '../utils/errors';
@@ -25,6 +31,8 @@ const SOURCE_LOCALE = 'zh-Hans';
 const LOOKUP = 500;
 /** Rows per PostgreSQL `insert … select * from unnest(…)` (its parameters are one array per column). */
 const UNNEST_ROWS = 10_000;
+/** Rows per SQLite multi-row INSERT (also bounded by its 32,766 bound parameters). */
+const SQLITE_ROWS = 100;
 /** Attributes the writer fills itself (or Strapi's bookkeeping it leaves empty, as the document service does). */
 const SYSTEM = new Set([
   'id',
@@ -278,10 +286,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const quoted = columns.map((c) => `"${c}"`).join(', ');
     if (client() !== 'postgres') {
       const connection = await trx.client.acquireConnection();
-      const statement = connection.prepare(
-        `insert into "${table}" (${quoted}) values (${columns.map(() => '?').join(', ')})`,
-      );
-      for (const row of rows) ids.push(Number(statement.run(row.map(bindable)).lastInsertRowid));
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      const prepared = new Map<number, any>();
+      const statementOf = (n: number) => {
+        let statement = prepared.get(n);
+        if (!statement)
+          prepared.set(
+            n,
+            (statement = connection.prepare(
+              `insert into "${table}" (${quoted}) values ${Array(n).fill(tuple).join(', ')}${returning ? ' returning id' : ''}`,
+            )),
+          );
+        return statement;
+      };
+      // Multi-row statements (one native call per chunk, not per row), the same prepared one for every full chunk.
+      for (const part of chunksOf(rows, rowsPerInsert(client(), columns.length, SQLITE_ROWS))) {
+        const statement = statementOf(part.length);
+        const values = part.flatMap((row) => row.map(bindable));
+        if (returning) for (const r of statement.all(values)) ids.push(Number(r.id));
+        else statement.run(values);
+      }
       return ids;
     }
     // PostgreSQL: one array parameter per column, `insert … select * from unnest(…)` — one short statement per
