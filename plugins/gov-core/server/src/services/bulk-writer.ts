@@ -16,7 +16,7 @@ import type { Actor } from '../utils/actor';
 import { changedFields } from '../utils/audit-changes';
 import { fieldError } from '../utils/errors';
 import { getService } from '../utils/get-service';
-import { hashOf, normalise, versionHashes } from '../utils/version-hash';
+import { hashOf, normalise, normalisedOnce, versionHashes } from '../utils/version-hash';
 import { disclosureField } from '../middlewares/disclosure';
 import type { AuditChange } from './audit';
 import { bulkRules, type BulkRowRule } from './bulk-rules';
@@ -378,7 +378,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         rows[0]
       )?.id;
     };
-    return Object.assign(resolve, { rowOf: (id: number) => rowsById.get(id) });
+    /** A target row as a populated relation holds it, normalised once for every hash that includes it. */
+    const normalisedRows = new Map<number, Doc>();
+    const rowOf = (id: number): Doc | undefined => {
+      let row = normalisedRows.get(id);
+      const stored = rowsById.get(id);
+      if (!row && stored) normalisedRows.set(id, (row = normalisedOnce(stored) as Doc));
+      return row;
+    };
+    return Object.assign(resolve, { rowOf });
   };
 
   /**
