@@ -32,7 +32,7 @@ const LOOKUP = 500;
 /** Rows per PostgreSQL `insert … select * from unnest(…)` (its parameters are one array per column). */
 const UNNEST_ROWS = 10_000;
 /** Rows per SQLite multi-row INSERT (also bounded by its 32,766 bound parameters). */
-const SQLITE_ROWS = 100;
+const SQLITE_ROWS = 500;
 /** Attributes the writer fills itself (or Strapi's bookkeeping it leaves empty, as the document service does). */
 const SYSTEM = new Set([
   'id',
