@@ -16,7 +16,7 @@ import type { Actor } from '../utils/actor';
 import { changedFields } from '../utils/audit-changes';
 import { fieldError } from '../utils/errors';
 import { getService } from '../utils/get-service';
-import { versionHashes } from '../utils/version-hash';
+import { hashOf, normalise, normalisedOnce, versionHashes } from '../utils/version-hash';
 import { disclosureField } from '../middlewares/disclosure';
 import type { AuditChange } from './audit';
 import { bulkRules, type BulkRowRule } from './bulk-rules';
@@ -29,6 +29,10 @@ const AUDIT = 'plugin::gov-core.audit-entry';
 const SOURCE_LOCALE = 'zh-Hans';
 /** Rows per `$in` look-up. */
 const LOOKUP = 500;
+/** Rows per PostgreSQL `insert … select * from unnest(…)` (its parameters are one array per column). */
+const UNNEST_ROWS = 10_000;
+/** Rows per SQLite multi-row INSERT (also bounded by its 32,766 bound parameters). */
+const SQLITE_ROWS = 500;
 /** Attributes the writer fills itself (or Strapi's bookkeeping it leaves empty, as the document service does). */
 const SYSTEM = new Set([
   'id',
@@ -191,7 +195,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     string,
     {
       table: string;
-      columns: { name: string; column: string; toDB: (v: unknown) => unknown; fallback: unknown }[];
+      columns: {
+        name: string;
+        column: string;
+        toDB: (v: unknown) => unknown;
+        /** The value read back as Strapi's query engine returns it (null for a join column). */
+        readBack: ((v: unknown) => unknown) | null;
+        fallback: unknown;
+      }[];
     }
   >();
   const tableShape = (uid: string) => {
@@ -207,15 +218,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             name,
             column: attribute.joinColumn.name,
             toDB: (v: unknown) => v,
+            readBack: null,
             fallback: undefined,
           });
         continue;
       }
-      const field = createField(attribute) as { toDB(v: unknown): unknown };
+      const field = createField(attribute) as { toDB(v: unknown): unknown; fromDB(v: unknown): unknown };
+      const toDB = (v: unknown) => (v === null || v === undefined ? null : field.toDB(v));
       columns.push({
         name,
         column: attribute.columnName ?? name,
-        toDB: (v: unknown) => (v === null || v === undefined ? null : field.toDB(v)),
+        toDB,
+        readBack: (v: unknown) => {
+          const stored = bindable(toDB(v));
+          return stored === null ? null : field.fromDB(stored);
+        },
         fallback: typeof attribute.default === 'function' ? undefined : attribute.default,
       });
     }
@@ -236,6 +253,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? Number(v)
           : v;
 
+  /** PostgreSQL column types of a table (`udt_name`: varchar, int4, jsonb, timestamptz …), read once. */
+  const typesOfTables = new Map<string, Map<string, string>>();
+  const columnTypes = async (trx: any, table: string) => {
+    const known = typesOfTables.get(table);
+    if (known) return known;
+    const found = await trx.raw(
+      'select column_name, udt_name from information_schema.columns where table_name = ? and table_schema = current_schema()',
+      [table],
+    );
+    const types = new Map<string, string>(
+      found.rows.map((r: { column_name: string; udt_name: string }) => [r.column_name, `"${r.udt_name}"`]),
+    );
+    typesOfTables.set(table, types);
+    return types;
+  };
+
   /**
    * Inserts rows into a table in one transaction and returns their ids in order. SQLite: one prepared statement,
    * run per row on the transaction's connection (better-sqlite3 runs it synchronously, no SQL to build per chunk);
@@ -253,17 +286,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const quoted = columns.map((c) => `"${c}"`).join(', ');
     if (client() !== 'postgres') {
       const connection = await trx.client.acquireConnection();
-      const statement = connection.prepare(
-        `insert into "${table}" (${quoted}) values (${columns.map(() => '?').join(', ')})`,
-      );
-      for (const row of rows) ids.push(Number(statement.run(row.map(bindable)).lastInsertRowid));
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      const prepared = new Map<number, any>();
+      const statementOf = (n: number) => {
+        let statement = prepared.get(n);
+        if (!statement)
+          prepared.set(
+            n,
+            (statement = connection.prepare(
+              `insert into "${table}" (${quoted}) values ${Array(n).fill(tuple).join(', ')}${returning ? ' returning id' : ''}`,
+            )),
+          );
+        return statement;
+      };
+      // Multi-row statements (one native call per chunk, not per row), the same prepared one for every full chunk.
+      for (const part of chunksOf(rows, rowsPerInsert(client(), columns.length, SQLITE_ROWS))) {
+        const statement = statementOf(part.length);
+        const values = part.flatMap((row) => row.map(bindable));
+        if (returning) for (const r of statement.all(values)) ids.push(Number(r.id));
+        else statement.run(values);
+      }
       return ids;
     }
-    for (const part of chunksOf(rows, rowsPerInsert(client(), columns.length, 5000))) {
-      const values = part.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+    // PostgreSQL: one array parameter per column, `insert … select * from unnest(…)` — one short statement per
+    // chunk whatever its rows (the driver sends arrays as literals; the column types cast them back).
+    const types = await columnTypes(trx, table);
+    const casts = columns.map((c) => `?::${types.get(c) ?? 'text'}[]`).join(', ');
+    for (const part of chunksOf(rows, UNNEST_ROWS)) {
+      const arrays = columns.map((_, k) => part.map((row) => bindable(row[k])));
       const result = await trx.raw(
-        `insert into "${table}" (${quoted}) values ${values}${returning ? ' returning id' : ''}`,
-        part.flat().map(bindable),
+        `insert into "${table}" (${quoted}) select * from unnest(${casts})${returning ? ' returning id' : ''}`,
+        arrays,
       );
       if (returning) ids.push(...result.rows.map((r: { id: number }) => Number(r.id)));
     }
@@ -299,24 +352,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The target entries of relations: documentId → version → locale → row id. */
   const targetRows = async (target: string, documentIds: string[]) => {
     const map = new Map<string, { id: number; version: Version; locale: string | null }[]>();
+    /** The target rows as the query engine returns them (what a populated relation holds). */
+    const rowsById = new Map<number, Doc>();
     const model: any = strapi.getModel(target as never);
-    const select = ['id', 'documentId', ...(model?.options?.draftAndPublish ? ['publishedAt'] : [])];
-    if (model?.pluginOptions?.i18n?.localized) select.push('locale');
     for (const part of chunksOf([...new Set(documentIds)], LOOKUP)) {
       const rows = await strapi.db
         .query(target as never)
-        .findMany({ where: { documentId: { $in: part } }, select, orderBy: [{ id: 'asc' }] });
+        .findMany({ where: { documentId: { $in: part } }, orderBy: [{ id: 'asc' }] });
       for (const r of rows as any[]) {
         const list = map.get(r.documentId) ?? [];
         const version: Version = model?.options?.draftAndPublish && !r.publishedAt ? 'draft' : 'published';
         list.push({ id: r.id, version, locale: r.locale ?? null });
+        rowsById.set(r.id, r);
         map.set(r.documentId, list);
       }
     }
     const hasDraft = Boolean(model?.options?.draftAndPublish);
     /** The row a version of ours links: the same version of the target (a draft-only target: none when
      * published), in our locale, else the source locale, else any. */
-    return (documentId: string, version: Version, locale: string | null): number | undefined => {
+    const resolve = (documentId: string, version: Version, locale: string | null): number | undefined => {
       const rows = (map.get(documentId) ?? []).filter((r) => !hasDraft || r.version === version);
       return (
         rows.find((r) => r.locale === locale) ??
@@ -324,6 +378,62 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         rows[0]
       )?.id;
     };
+    /** A target row as a populated relation holds it, normalised once for every hash that includes it. */
+    const normalisedRows = new Map<number, Doc>();
+    const rowOf = (id: number): Doc | undefined => {
+      let row = normalisedRows.get(id);
+      const stored = rowsById.get(id);
+      if (!row && stored) normalisedRows.set(id, (row = normalisedOnce(stored) as Doc));
+      return row;
+    };
+    return Object.assign(resolve, { rowOf });
+  };
+
+  /**
+   * The entry of a row as `versionHash` reads it back (the query engine's values, relations as documentIds,
+   * components populated, nothing else linked): the review hash computed without reading the drafts back.
+   */
+  const entryOf = (
+    uid: string,
+    row: Doc,
+    data: Doc,
+    targets: ReadonlyMap<string, Awaited<ReturnType<typeof targetRows>>>,
+    locale: string | null,
+    depth = 0,
+  ): Doc => {
+    const entry: Doc = {};
+    for (const c of tableShape(uid).columns) {
+      if (!c.readBack) continue;
+      entry[c.name] = c.readBack(row[c.name] === undefined ? c.fallback : row[c.name]);
+    }
+    const attributes: Record<string, any> =
+      (strapi.getModel(uid as never) as any)?.attributes ?? (strapi.components as any)[uid]?.attributes ?? {};
+    for (const [name, attribute] of Object.entries<any>(attributes)) {
+      if (attribute.type === 'relation') {
+        if (String(attribute.target).startsWith('admin::')) continue;
+        // A populated relation: the linked draft rows of the targets, as the query engine reads them.
+        const resolve = depth === 0 ? targets.get(name) : undefined;
+        const linked = ((data[name] as string[] | undefined) ?? []).map((documentId) => {
+          const id = resolve?.(documentId, 'draft', locale);
+          return id === undefined ? { documentId } : (resolve!.rowOf(id) ?? { documentId });
+        });
+        entry[name] = /ToMany$/.test(attribute.relation) ? linked : (linked[0] ?? null);
+      } else if (attribute.type === 'media') entry[name] = attribute.multiple ? [] : null;
+      else if (attribute.type === 'dynamiczone') entry[name] = [];
+      else if (attribute.type === 'component') {
+        if (depth >= 2) continue;
+        const value = data[name];
+        const list = (
+          value === null || value === undefined ? [] : Array.isArray(value) ? value : [value]
+        ) as Doc[];
+        const entries = list.map((item) => {
+          const { id: _id, __component: _c, ...rest } = item;
+          return entryOf(attribute.component, rest, rest, targets, locale, depth + 1);
+        });
+        entry[name] = attribute.repeatable ? entries : (entries[0] ?? null);
+      }
+    }
+    return entry;
   };
 
   const refusal = (problems: BulkRowError[]) => {
@@ -462,6 +572,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async ({ trx }: { trx: any }) => {
         const now = new Date();
         const ids = new Map<Version, number[]>();
+        let draftRows: Doc[] = [];
         for (const version of versions) {
           const rows = docs.map((d, i) => {
             const row: Doc = {
@@ -477,6 +588,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             return row;
           });
           ids.set(version, await insert(trx, uid, rows));
+          if (version === 'draft') draftRows = rows;
         }
 
         // Components: one row per value and version, linked through the type's `_cmps` table.
@@ -556,7 +668,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
 
         // 保密审查: a pending row per new draft; audit: an entry per document (and per published version).
-        const { hashes, entries } = await versionHashes(strapi, uid, documentIds, locale);
+        // The hashes from the rows written, checked against the first and the last draft read back (Strapi's
+        // conversions, defaults); should they differ, every draft is read back.
+        let entries = new Map<string, Doc>(
+          docs.map((d, i) => [documentIds[i], entryOf(uid, draftRows[i], d.data, targets, locale)]),
+        );
+        let hashes = new Map<string, string>([...entries].map(([id, entry]) => [id, hashOf(entry)]));
+        const probes = [...new Set([documentIds[0], documentIds[documentIds.length - 1]])];
+        for (const documentId of probes) {
+          const read = await versionHashes(strapi, uid, [documentId], locale);
+          if (read.hashes.get(documentId) === hashes.get(documentId)) continue;
+          const stored = normalise(read.entries.get(documentId)) as Doc;
+          const computed = normalise(entries.get(documentId)) as Doc;
+          const differing = [...new Set([...Object.keys(stored ?? {}), ...Object.keys(computed)])].filter(
+            (k) => JSON.stringify(stored?.[k]) !== JSON.stringify(computed[k]),
+          );
+          strapi.log.warn(
+            `bulk writer: ${uid}: the review hash computed in memory differs from the draft read back (${differing
+              .map((k) => `${k}: ${JSON.stringify(stored?.[k])} ≠ ${JSON.stringify(computed[k])}`)
+              .join('; ')}); every draft is read back`,
+          );
+          ({ hashes, entries } = await versionHashes(strapi, uid, documentIds, locale));
+          break;
+        }
         const reviewRows: Doc[] = [];
         const auditRows: Doc[] = [];
         const auditRow = (entry: {

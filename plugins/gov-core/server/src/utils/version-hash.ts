@@ -31,7 +31,12 @@ const populateFor = (strapi: Core.Strapi, uid: string, depth = 0): Record<string
   return populate;
 };
 
-const normalise = (value: unknown): unknown => {
+/** Objects already normalised (`normalisedOnce`), taken as they are (normalising is idempotent). */
+const NORMALISED = new WeakSet<object>();
+
+/** An entry as the hash sees it (volatile fields dropped, keys sorted, relations as documentIds). */
+export const normalise = (value: unknown): unknown => {
+  if (value && typeof value === 'object' && NORMALISED.has(value)) return value;
   if (Array.isArray(value)) return value.map(normalise);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const o = value as Record<string, unknown>;
@@ -65,7 +70,16 @@ export const versionHash = async (
   return entry ? hashOf(entry) : null;
 };
 
-const hashOf = (entry: unknown) =>
+/** `normalise`, the result marked so that normalising an entry holding it again skips it (the bulk writer's
+ * related rows, shared by thousands of entries). */
+export const normalisedOnce = (value: unknown): unknown => {
+  const out = normalise(value);
+  if (out && typeof out === 'object') NORMALISED.add(out);
+  return out;
+};
+
+/** The hash of an entry as the database query engine returns it with `populateFor`'s populate. */
+export const hashOf = (entry: unknown) =>
   crypto
     .createHash('sha256')
     .update(JSON.stringify(normalise(entry)))
