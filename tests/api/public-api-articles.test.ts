@@ -363,6 +363,32 @@ describe('unknown, private and hostile parameters are refused with a 400 naming 
     expect(res.body.error.message).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it.each([
+    [query({ populate: { cover: { populate: { related: true } } } }), 'populate'],
+    [query({ populate: { attachments: { populate: '*' } } }), ''],
+    ['filters[interprets]=1', 'filters.interprets'],
+    [query({ filters: { interprets: { $in: ['1'] } } }), 'filters.interprets'],
+    [
+      query({ filters: { $not: { interpretedBy: { title: { $notNull: true } } } } }),
+      'filters.$not.interpretedBy',
+    ],
+    ['sort=interprets.title:asc', 'sort'],
+    [query({ populate: { interpretedBy: { sort: 'interprets.title' } } }), 'populate.interpretedBy.sort'],
+    ['pagination[start]=99999999999999999999', 'pagination.start'],
+    ['page=99999999999999999999', 'page'],
+    ['populate=interprets.interprets.interprets.interprets.column', 'populate'],
+  ])('GET /articles?%s → 400 (a shape answered before the public rules) naming %s', async (qstr, field) => {
+    const res = await app.http().get(`${PATH}?${qstr}`);
+    // `populate[attachments][populate]=*` reaches only the file's public fields: allowed, nothing of `related`.
+    if (field === '') {
+      expect(res.status).toBe(200);
+      expect(JSON.stringify(res.body)).not.toContain('"related"');
+      return;
+    }
+    expect(res.status).toBe(400);
+    expect(errorPaths(res).some((p: string) => p.startsWith(field))).toBe(true);
+  });
+
   it('learns nothing from a filter on a private field: matching and non-matching values answer alike', async () => {
     const ask = (value: string) =>
       app.http().get(`${PATH}?${query({ filters: { disclosure: { notOpenReason: { $eq: value } } } })}`);

@@ -36,6 +36,10 @@ export function isPublicAttribute(
   if (SYSTEM_PRIVATE_FIELDS.includes(name)) return false;
   if ((NEVER_PUBLIC[uid] ?? []).includes(name)) return false;
   if (attribute.type === 'relation' && (attribute.target ?? '').startsWith('admin::')) return false;
+  // Polymorphic relations (a media file's `related`: every document using the file) have no target whose
+  // public rules could be applied: never public.
+  if (attribute.type === 'relation' && (!attribute.target || /^morph/i.test(attribute.relation ?? '')))
+    return false;
   return true;
 }
 

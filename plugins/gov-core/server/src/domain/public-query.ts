@@ -91,6 +91,8 @@ export interface PaginationOptions {
 }
 
 const TRUE = ['true', 't', '1'];
+/** The largest page number or offset a public list accepts (the database would fail on larger ones). */
+const MAX_OFFSET = 1_000_000_000;
 const FALSE = ['false', 'f', '0'];
 
 /** `pagination[…]` and the `page` / `pageSize` aliases, checked (integers in range, one style only). */
@@ -124,7 +126,8 @@ export function parsePagination(
     if (raw === undefined) return undefined;
     const n =
       typeof raw === 'number' ? raw : typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isInteger(n)) bad(field, 'integer', '须为整数');
+    if (!Number.isSafeInteger(n)) bad(field, 'integer', '须为整数');
+    else if (n > MAX_OFFSET) bad(field, 'max', `不能超过 ${MAX_OFFSET}`);
     else if (n < min)
       bad(field, 'min', max === null ? `须为不小于 ${min} 的整数` : `须在 ${min}–${max} 之间`);
     else if (max !== null && n > max) bad(field, 'max', `须在 ${min}–${max} 之间`);
@@ -207,6 +210,15 @@ const targetOf = (attribute: PublicAttributeShape): string | undefined =>
 /** The 不予公开 filter of a relation target ({} when it has no disclosure). */
 const openOf = (ctx: PublicModelContext, target: string | undefined) =>
   target ? openFilter(schemaOf(ctx, target)) : {};
+
+/**
+ * Published rows only, for a relation a filter walks through: a published row's relations point at published
+ * rows, but `localizations` joins on the documentId and reaches drafts (whose text must not be searchable).
+ */
+const publishedOf = (ctx: PublicModelContext, target: string | undefined): Obj => {
+  const model = target ? (ctx.schemaOf(target) as { options?: { draftAndPublish?: boolean } } | null) : null;
+  return model?.options?.draftAndPublish ? { publishedAt: { $notNull: true } } : {};
+};
 
 /** A populate value in any Strapi form (`*`, `a,b.c`, arrays, objects) as nested objects. */
 export function populateObject(uid: string, populate: unknown, ctx: PublicModelContext): Obj {
@@ -313,7 +325,9 @@ export function publicFilters(uid: string, filters: unknown, ctx: PublicModelCon
     }
     const target = targetOf(attribute);
     if (attribute.type === 'relation' && target && isObject(value)) {
-      out[key] = allOf(publicFilters(target, value, ctx) as Obj, openOf(ctx, target)) ?? value;
+      out[key] =
+        allOf(publicFilters(target, value, ctx) as Obj, openOf(ctx, target), publishedOf(ctx, target)) ??
+        value;
     } else if ((attribute.type === 'component' || attribute.type === 'media') && target && isObject(value)) {
       out[key] = publicFilters(target, value, ctx);
     } else out[key] = value;
@@ -393,4 +407,121 @@ export function queryKeyProblem(
   const path = !parent || parent === key || parent.endsWith(`.${key}`) ? parent || key : `${parent}.${key}`;
   const field = [param, path].filter(Boolean).join('.');
   return { field, rule: 'unknown-key', message: `${field}: ${UNKNOWN_KEY}` };
+}
+
+const COMBINATORS = new Set(['$and', '$or', '$not']);
+const TO_MANY = /ToMany$|^manyWay$/;
+/** Nesting of `populate` a public request may ask for (populate[a][populate][b][populate][c] …). */
+export const MAX_POPULATE_DEPTH = 4;
+
+/**
+ * Shapes of a valid Strapi query that a public request may not use, because the database would answer them
+ * before the public rules and so reveal hidden documents (call after Strapi's validation):
+ * - a relation compared directly (`filters[interprets]=12`, `filters[interprets][$in][0]=12`): only its fields
+ *   may be filtered (the 不予公开 condition is added there);
+ * - a relation under `$not` (a hidden related row would make `NOT (… AND open)` true);
+ * - sorting through a to-many relation, or a relation to a type with 不予公开 documents (root or populate
+ *   `sort`): a hidden target would still take its place in the order;
+ * - `populate` nested deeper than MAX_POPULATE_DEPTH.
+ */
+export function relationQueryProblems(
+  uid: string,
+  query: { filters?: unknown; sort?: unknown; populate?: unknown },
+  ctx: PublicModelContext,
+): FieldError[] {
+  const problems: FieldError[] = [];
+  const add = (field: string, rule: string, detail: string) =>
+    problems.push({ field, rule, message: `${field}: ${detail}` });
+
+  const walkFilters = (model: string | undefined, filters: unknown, path: string, underNot: boolean) => {
+    if (Array.isArray(filters)) {
+      filters.forEach((f, i) => walkFilters(model, f, `${path}.${i}`, underNot));
+      return;
+    }
+    if (!isObject(filters) || !model) return;
+    const schema = schemaOf(ctx, model);
+    for (const [key, value] of Object.entries(filters)) {
+      const field = `${path}.${key}`;
+      if (key.startsWith('$')) {
+        if (COMBINATORS.has(key)) walkFilters(model, value, field, underNot || key === '$not');
+        continue;
+      }
+      const attribute = schema?.attributes[key];
+      if (!attribute) continue;
+      if (attribute.type === 'relation') {
+        if (underNot && TO_MANY.test(attribute.relation ?? ''))
+          add(field, 'relation-under-not', '公开接口不能在 $not 中按一对多关联字段筛选');
+        else if (!isObject(value) || Object.keys(value).some((k) => k.startsWith('$') && !COMBINATORS.has(k)))
+          add(field, 'relation-shape', '关联字段须按其字段筛选，如 filters[字段][title][$eq]=…');
+        else walkFilters(attribute.target, value, field, underNot);
+      } else if (attribute.type === 'component' || attribute.type === 'media') {
+        walkFilters(targetOf(attribute), value, field, underNot);
+      }
+    }
+  };
+
+  const sortPaths = (sort: unknown, prefix: string[] = []): string[][] => {
+    if (typeof sort === 'string')
+      return sort
+        .split(',')
+        .map((s) => [...prefix, ...s.trim().split(':')[0].split('.')])
+        .filter((p) => p.length > 0);
+    if (Array.isArray(sort)) return sort.flatMap((s) => sortPaths(s, prefix));
+    if (isObject(sort))
+      return Object.entries(sort).flatMap(([key, value]) =>
+        isObject(value) ? sortPaths(value, [...prefix, key]) : [[...prefix, key]],
+      );
+    return [];
+  };
+  const checkSort = (model: string, sort: unknown, field: string) => {
+    for (const segments of sortPaths(sort)) {
+      let current: string | undefined = model;
+      for (const segment of segments) {
+        const attribute: PublicAttributeShape | undefined = current
+          ? schemaOf(ctx, current)?.attributes[segment]
+          : undefined;
+        if (!attribute) break;
+        if (attribute.type === 'relation') {
+          // A hidden target would still take its place in the order: only to-one relations to types that
+          // have no 不予公开 documents (departments, columns, stations) may be sorted through.
+          const hides = Object.keys(openOf(ctx, attribute.target)).length > 0;
+          if (hides || TO_MANY.test(attribute.relation ?? '')) {
+            add(field, 'sort-relation', `不能按关联字段 ${segments.join('.')} 排序`);
+            break;
+          }
+          current = attribute.target;
+          continue;
+        }
+        current = attribute.type === 'component' ? attribute.component : undefined;
+      }
+    }
+  };
+
+  const walkPopulate = (model: string, populate: Obj, path: string, depth: number) => {
+    if (depth > MAX_POPULATE_DEPTH) {
+      add('populate', 'depth', `关联嵌套不能超过 ${MAX_POPULATE_DEPTH} 层`);
+      return;
+    }
+    const schema = schemaOf(ctx, model);
+    for (const [name, value] of Object.entries(populate)) {
+      const attribute = schema?.attributes[name];
+      if (!attribute || !isObject(value)) continue;
+      const target = targetOf(attribute);
+      const field = `${path}.${name}`;
+      if (!target) continue;
+      if (value.sort !== undefined) checkSort(target, value.sort, `${field}.sort`);
+      if (value.filters !== undefined) walkFilters(target, value.filters, `${field}.filters`, false);
+      if (isObject(value.populate)) walkPopulate(target, value.populate, `${field}.populate`, depth + 1);
+      if (isObject(value.on))
+        for (const [component, fragment] of Object.entries(value.on))
+          if (isObject(fragment) && isObject(fragment.populate))
+            walkPopulate(component, fragment.populate, `${field}.on.${component}.populate`, depth + 1);
+    }
+  };
+
+  walkFilters(uid, query.filters, 'filters', false);
+  if (query.sort !== undefined) checkSort(uid, query.sort, 'sort');
+  if (query.populate !== undefined)
+    walkPopulate(uid, populateObject(uid, query.populate, ctx), 'populate', 1);
+  return problems.filter((p, i, all) => all.findIndex((q) => q.message === p.message) === i);
 }

@@ -7,6 +7,7 @@ import {
   keywordFilter,
   paginationMeta,
   populateCountProblems,
+  relationQueryProblems,
   parseKeyword,
   parsePagination,
   publicFilters,
@@ -217,6 +218,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         fields: strapiQuery.fields,
         populate,
       });
+      fail(
+        relationQueryProblems(uid, { filters: strapiQuery.filters, sort: strapiQuery.sort, populate }, ctx),
+      );
       const filters = allOf(
         publicFilters(uid, strapiQuery.filters, ctx) as Obj | undefined,
         ...alias.filters,
@@ -264,6 +268,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { populate, wanted } = withExtraPopulate(split.strapi.populate, options.extraPopulate);
       fail([...split.problems, ...populateCountProblems(populate)]);
       await validateStrapi(uid, { fields: split.strapi.fields, populate });
+      fail(relationQueryProblems(uid, { populate }, ctx));
       const locale = typeof split.strapi.locale === 'string' ? split.strapi.locale : DEFAULT_LOCALE;
       const entry = (await strapi.documents(uid as never).findFirst({
         status: PUBLIC_STATUS,

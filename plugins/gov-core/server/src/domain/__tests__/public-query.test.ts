@@ -8,8 +8,10 @@ import {
   publicOutput,
   publicPopulate,
   queryKeyProblem,
+  relationQueryProblems,
   splitQuery,
 } from '../public-query';
+import { isPublicAttribute } from '../public-model';
 import { writtenInYear } from '../disclosure-filters';
 import type { PublicModelContext } from '../public-model';
 
@@ -206,5 +208,85 @@ describe('the rest', () => {
         },
       ],
     });
+  });
+});
+
+describe('relationQueryProblems: query shapes the database would answer before the public rules', () => {
+  const MANY: Record<string, any> = {
+    ...SCHEMAS,
+    'plugin::t.article': {
+      attributes: {
+        ...SCHEMAS['plugin::t.article'].attributes,
+        interpretedBy: { type: 'relation', relation: 'oneToMany', target: 'plugin::t.article' },
+      },
+    },
+  };
+  const many: PublicModelContext = { schemaOf: (uid) => MANY[uid] };
+  it.each([
+    ['a relation field filter', { filters: { interprets: { title: { $eq: 'x' } } } }, []],
+    ['a relation compared with an id', { filters: { interprets: '12' } }, ['filters.interprets']],
+    ['a relation under $in', { filters: { interprets: { $in: ['12'] } } }, ['filters.interprets']],
+    [
+      'a relation in an $or list',
+      { filters: { $or: [{ interprets: ['1'] }] } },
+      ['filters.$or.0.interprets'],
+    ],
+    ['a to-one relation under $not', { filters: { $not: { department: { name: { $eq: 'x' } } } } }, []],
+    [
+      'a to-many relation under $not',
+      { filters: { $not: { interpretedBy: { title: { $notNull: true } } } } },
+      ['filters.$not.interpretedBy'],
+    ],
+    ['a scalar sort', { sort: ['title:asc', 'disclosure.openness:desc'] }, []],
+    ['a sort through a relation', { sort: 'interprets.title:asc' }, ['sort']],
+    [
+      'an object sort through a to-one relation without 不予公开',
+      { sort: { department: { name: 'asc' } } },
+      [],
+    ],
+    ['a sort through a to-many relation', { sort: 'interpretedBy.title' }, ['sort']],
+    ['a sort through a component relation without 不予公开', { sort: 'disclosure.publisher.name' }, []],
+    [
+      'a populate sort through a relation',
+      { populate: { interprets: { sort: 'interprets.title' } } },
+      ['populate.interprets.sort'],
+    ],
+    [
+      'a populate filter comparing a relation',
+      { populate: { interprets: { filters: { department: '3' } } } },
+      ['populate.interprets.filters.department'],
+    ],
+    ['populate 4 levels deep', { populate: 'interprets.interprets.interprets.title' }, []],
+    [
+      'populate 5 levels deep',
+      { populate: 'interprets.interprets.interprets.interprets.department' },
+      ['populate'],
+    ],
+  ] as const)('%s → %j', (_name, query, fields) => {
+    expect(relationQueryProblems('plugin::t.article', query as never, many).map((p) => p.field)).toEqual(
+      fields,
+    );
+  });
+});
+
+describe('publicFilters: a relation to a draft & publish type is walked on published rows only', () => {
+  it('adds publishedAt to the relation condition (localizations join on the documentId and reach drafts)', () => {
+    const dp: PublicModelContext = {
+      schemaOf: (uid) =>
+        uid === 'plugin::t.article' ? { ...SCHEMAS[uid], options: { draftAndPublish: true } } : SCHEMAS[uid],
+    };
+    expect(publicFilters('plugin::t.article', { interprets: { title: { $eq: 'x' } } }, dp)).toEqual({
+      interprets: { $and: [{ title: { $eq: 'x' } }, OPEN, { publishedAt: { $notNull: true } }] },
+    });
+  });
+});
+
+describe('isPublicAttribute: polymorphic relations are never public', () => {
+  it.each([
+    [{ type: 'relation', relation: 'morphToMany' }, false],
+    [{ type: 'relation', relation: 'manyToOne' }, false],
+    [{ type: 'relation', relation: 'manyToOne', target: 'plugin::t.article' }, true],
+  ] as const)('%j → %s', (attribute, expected) => {
+    expect(isPublicAttribute('plugin::upload.file', 'related', attribute as never)).toBe(expected);
   });
 });
