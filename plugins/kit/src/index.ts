@@ -6,3 +6,4 @@ export * as query from './query';
 export * from './services';
 export * from './schemas/article';
 export * as responses from './responses';
+export * from './admin-routes';

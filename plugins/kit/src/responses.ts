@@ -83,3 +83,7 @@ export const label = component(
 /** A label group: every key of an enumeration → its label. */
 export const labelsOf = (keys: readonly string[]) =>
   z.object(Object.fromEntries(keys.map((k) => [k, label])));
+
+/** The multipart body of an import route (`file`), for OpenAPI. */
+export const uploadBody = (description: string) =>
+  z.object({ file: z.string().meta({ format: 'binary' }).describe(description) });

@@ -1,17 +1,10 @@
-import { z } from 'zod';
+import { adminCan, responses as shared } from '@gov-portal/kit';
 import { importQuery, overdueQuery } from '../schemas/queries';
 import { responses } from '../schemas/responses';
 
-const can = (action: string) => ({
-  policies: [
-    'admin::isAuthenticatedAdmin',
-    { name: 'admin::hasPermissions', config: { actions: [`plugin::environment.${action}`] } },
-  ],
-});
+const can = adminCan('environment');
 
-const upload = z.object({
-  file: z.string().meta({ format: 'binary' }).describe('监测数据表格（.xlsx 或 .csv）'),
-});
+const upload = shared.uploadBody('监测数据表格（.xlsx 或 .csv）');
 
 export default {
   type: 'admin' as const,

@@ -1,3 +1,4 @@
+import { adminCan } from '@gov-portal/kit';
 import type { z } from 'zod';
 import {
   auditQuery,
@@ -8,12 +9,7 @@ import {
 } from '../schemas/content-api';
 import { responses } from '../schemas/responses';
 
-const can = (action: string) => ({
-  policies: [
-    'admin::isAuthenticatedAdmin',
-    { name: 'admin::hasPermissions', config: { actions: [`plugin::gov-core.${action}`] } },
-  ],
-});
+const can = adminCan('gov-core');
 
 interface Doc {
   description: string;

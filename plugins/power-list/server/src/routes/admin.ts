@@ -1,17 +1,10 @@
-import { z } from 'zod';
+import { adminCan, responses as shared } from '@gov-portal/kit';
 import { adjustmentQuery, exportQuery, importQuery } from '../schemas/queries';
 import { responses } from '../schemas/responses';
 
-const can = (action: string) => ({
-  policies: [
-    'admin::isAuthenticatedAdmin',
-    { name: 'admin::hasPermissions', config: { actions: [`plugin::power-list.${action}`] } },
-  ],
-});
+const can = adminCan('power-list');
 
-const upload = z.object({
-  file: z.string().meta({ format: 'binary' }).describe('.xlsx 或 .csv 表格（模板见导出）'),
-});
+const upload = shared.uploadBody('.xlsx 或 .csv 表格（模板见导出）');
 
 export default {
   type: 'admin' as const,
