@@ -50,6 +50,7 @@ beforeAll(async () => {
     noticeNumber: '道征告〔2017〕3号',
     area: 2.5,
     objectionDeadline: '2099-12-31',
+    ownerName: '张三',
     disclosure: { writtenAt: '2017-03-01' },
   });
   await make(
@@ -133,6 +134,28 @@ describe('example column (a plugin written on the kit)', () => {
     }
   });
 
+  it('masks a masked field wherever it is served and refuses it in filters, sort and q', async () => {
+    const list = await app.http().get('/api/example-column/notices').query('kind=notice');
+    expect(list.body.data.map((n: any) => n.ownerName)).toEqual(['张*']);
+    const one = await app.http().get(`/api/example-column/notices/${list.body.data[0].documentId}`);
+    expect(one.body.data.ownerName).toBe('张*');
+    const hant = await app.http().get('/api/example-column/notices').query('kind=notice&locale=zh-Hant');
+    expect(hant.body.data.map((n: any) => n.ownerName)).toEqual(['張*']);
+    for (const [queryString, field] of [
+      ['filters[ownerName][$eq]=张三', 'filters.ownerName'],
+      ['filters[$or][0][ownerName][$startsWith]=张', 'filters.$or.0.ownerName'],
+      ['sort=ownerName:asc', 'sort'],
+    ]) {
+      const res = await app.http().get(`/api/example-column/notices?${encodeURI(queryString)}`);
+      expect([queryString, res.status]).toEqual([queryString, 400]);
+      expect(res.body.error.details.errors).toEqual([
+        expect.objectContaining({ path: field.split('.'), rule: 'masked' }),
+      ]);
+    }
+    const q = await app.http().get('/api/example-column/notices').query({ q: '张三' });
+    expect([q.status, q.body.data]).toEqual([200, []]);
+  });
+
   it('is documented in the generated OpenAPI document', async () => {
     const res = await app.http().get('/api/gov-core/openapi.json');
     expect(Object.keys(res.body.paths)).toEqual(
@@ -140,5 +163,15 @@ describe('example column (a plugin written on the kit)', () => {
     );
     const params = res.body.paths['/api/example-column/notices'].get.parameters.map((p: any) => p.name);
     expect(params).toEqual(expect.arrayContaining(['filters', 'sort', 'q', 'kind', 'open']));
+    // The masked field is served (masked) but documented neither as a filter nor as a sort key.
+    const parameters = res.body.paths['/api/example-column/notices'].get.parameters;
+    const sort = parameters.find((p: any) => p.name === 'sort').schema.anyOf[0].enum;
+    expect(sort).toEqual(expect.arrayContaining(['area:asc']));
+    expect(sort.filter((s: string) => s.startsWith('ownerName'))).toEqual([]);
+    const filtersRef = parameters
+      .find((p: any) => p.name === 'filters')
+      .schema.$ref.split('/')
+      .pop();
+    expect(Object.keys(res.body.components.schemas[filtersRef].properties)).not.toContain('ownerName');
   });
 });

@@ -1,6 +1,7 @@
 // The kit's pure part: no Strapi import, so that every plugin's `domain/` code may use it.
 export * from './errors';
 export * from './labels';
+export * from './masks';
 export * from './csv';
 export * from './rich-text';
 export * from './table-limits';

@@ -22,6 +22,11 @@ export interface PublicModelContext {
   schemaOf(
     uid: string,
   ): (ModelShape & { attributes: Record<string, PublicAttributeShape> }) | null | undefined;
+  /**
+   * The masked fields of a content type or component (column types' `api.mask`): served masked, never usable in
+   * `filters` or `sort`.
+   */
+  maskedOf?(uid: string): { has(field: string): boolean } | undefined;
 }
 
 /** Is `name` (an attribute of `uid`) public? */

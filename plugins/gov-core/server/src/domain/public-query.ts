@@ -422,7 +422,9 @@ export const MAX_POPULATE_DEPTH = 4;
  * - a relation under `$not` (a hidden related row would make `NOT (… AND open)` true);
  * - sorting through a to-many relation, or a relation to a type with 不予公开 documents (root or populate
  *   `sort`): a hidden target would still take its place in the order;
- * - `populate` nested deeper than MAX_POPULATE_DEPTH.
+ * - `populate` nested deeper than MAX_POPULATE_DEPTH;
+ * - a masked field (`api.mask`) in `filters` or `sort`, at any depth: the real value would be learnt a guess
+ *   at a time.
  */
 export function relationQueryProblems(
   uid: string,
@@ -448,6 +450,10 @@ export function relationQueryProblems(
       }
       const attribute = schema?.attributes[key];
       if (!attribute) continue;
+      if (ctx.maskedOf?.(model)?.has(key)) {
+        add(field, 'masked', '该字段公开时已去标识化，不能用于筛选');
+        continue;
+      }
       if (attribute.type === 'relation') {
         if (underNot && TO_MANY.test(attribute.relation ?? ''))
           add(field, 'relation-under-not', '公开接口不能在 $not 中按一对多关联字段筛选');
@@ -481,6 +487,10 @@ export function relationQueryProblems(
           ? schemaOf(ctx, current)?.attributes[segment]
           : undefined;
         if (!attribute) break;
+        if (current && ctx.maskedOf?.(current)?.has(segment)) {
+          add(field, 'masked', `${segments.join('.')} 公开时已去标识化，不能用于排序`);
+          break;
+        }
         if (attribute.type === 'relation') {
           // A hidden target would still take its place in the order: only to-one relations to types that
           // have no 不予公开 documents (departments, columns, stations) may be sorted through.

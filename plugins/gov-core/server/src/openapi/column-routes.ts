@@ -220,6 +220,7 @@ class ModelSchemas {
       string,
       Attribute,
     ][]) {
+      if (this.ctx.maskedOf?.(uid)?.has(field)) continue; // served masked, never filtered on
       const scalar = scalarOf(attribute);
       if (scalar && attribute.type !== 'json' && attribute.type !== 'blocks')
         properties[field] = this.filterOf(scalar);
@@ -328,9 +329,10 @@ export function columnOperation(
       },
     };
 
+  const masked = ctx.maskedOf?.(meta.uid);
   const sortValue = {
     type: 'string',
-    enum: scalars.flatMap((f) => [f, `${f}:asc`, `${f}:desc`]),
+    enum: scalars.filter((f) => !masked?.has(f)).flatMap((f) => [f, `${f}:asc`, `${f}:desc`]),
   };
   const aliases = Object.entries(api.aliases ?? {}).map(([name, alias]) =>
     query(name, collector.convert(alias.schema, 'input'), `${alias.description}（filters 的简写）`),

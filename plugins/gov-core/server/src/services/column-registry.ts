@@ -92,8 +92,14 @@ export interface ColumnApi {
   }): Record<string, unknown> | undefined;
   /** Default `populate` when the request gives none. */
   defaultPopulate?: Record<string, unknown>;
-  /** Field masking (the relief plugin masks ID numbers): called on every served entry of the type, at any depth. */
-  mask?(entry: Doc): Doc;
+  /**
+   * Field masking (去标识化; the relief plugin masks names and ID numbers): field → masker (the kit's `maskName`,
+   * `maskIdNumber`, `maskPhone` or your own), a field of the type or `component.field` of one of its components.
+   * The public API applies the masker wherever the field is served (list, single, populated at any depth) and
+   * refuses the field in `filters`, `sort` and `q` (a filter on the real value would reveal it a guess at a time);
+   * a masked component field is masked wherever that component is served.
+   */
+  mask?: Record<string, (value: unknown) => unknown>;
   /** Adds derived values to served entries (labels, validityBadge …) after the public rules were applied. */
   decorate?(entries: Doc[], ctx: { locale: string }): MaybePromise<Doc[]>;
 }
@@ -133,6 +139,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw new Error(`registerColumnType: "${type.uid}" is not a content type UID`);
       }
       if (types.has(type.uid)) throw new Error(`registerColumnType: ${type.uid} is already registered`);
+      for (const field of Object.keys(type.api?.mask ?? {})) {
+        if (!/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)?$/.test(field))
+          throw new Error(
+            `registerColumnType: ${type.uid}: mask "${field}" is not a field or component.field`,
+          );
+        if ((type.api?.searchFields ?? []).includes(field))
+          throw new Error(`registerColumnType: ${type.uid}: "${field}" is masked, so q cannot search it`);
+      }
       const full = {
         departmentField: 'department',
         columnField: 'column',

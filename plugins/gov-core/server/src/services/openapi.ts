@@ -45,6 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ? strapi.getModel(uid as never)
         : (strapi.components as Record<string, unknown>)[uid]) as ReturnType<ColumnDocContext['schemaOf']>,
     columnApi: (uid) => getService(strapi, 'column-registry').get(uid)?.api,
+    maskedOf: (uid) => getService(strapi, 'public-api').maskedOf(uid),
   };
 
   return {

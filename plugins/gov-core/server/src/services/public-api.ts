@@ -60,7 +60,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     (uid.includes('::') ? strapi.getModel(uid as never) : (strapi.components as Obj)[uid]) as unknown as
       | Model
       | undefined;
-  const ctx: PublicModelContext = { schemaOf: (uid) => fullModel(uid) as never };
+  /** The maskers of `api.mask`, by model or component uid and field (a component field: wherever it is served). */
+  let masks: Map<string, Map<string, (value: unknown) => unknown>> | undefined;
+  let masksOf = -1;
+  const maskers = () => {
+    const types = registry().list();
+    if (masks && masksOf === types.length) return masks;
+    masks = new Map();
+    masksOf = types.length;
+    for (const type of types) {
+      for (const [key, masker] of Object.entries(type.api?.mask ?? {})) {
+        const [first, second] = key.split('.');
+        const attribute = fullModel(type.uid)?.attributes[first] as
+          | { type?: string; component?: string }
+          | undefined;
+        const owner =
+          second === undefined ? type.uid : attribute?.type === 'component' ? attribute.component : undefined;
+        if (!owner || (second !== undefined && !fullModel(owner)?.attributes[second]) || !attribute)
+          throw new Error(`${type.uid}: api.mask "${key}" is not a field or component.field of the type`);
+        const fields = masks.get(owner) ?? new Map();
+        fields.set(second ?? first, masker);
+        masks.set(owner, fields);
+      }
+    }
+    return masks;
+  };
+  const ctx: PublicModelContext = {
+    schemaOf: (uid) => fullModel(uid) as never,
+    maskedOf: (uid) => maskers().get(uid),
+  };
 
   // The public view of each model, built once per uid: what Strapi's validators see.
   const views = new Map<string, Obj | undefined>();
@@ -74,9 +102,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const validators = strapiValidate.createAPIValidators({ getModel: publicModel });
 
   const apiOf = (uid: string): ColumnApi => registry().get(uid)?.api ?? {};
-  const maskFor = (type: string, entry: Obj) => {
-    const mask = registry().get(type)?.api?.mask;
-    return mask ? mask(entry) : entry;
+  const maskFor = (modelUid: string, entry: Obj) => {
+    const fields = maskers().get(modelUid);
+    if (!fields) return entry;
+    const out = { ...entry };
+    for (const [field, masker] of fields) if (field in out) out[field] = masker(out[field]);
+    return out;
   };
   const config = () => ({
     maxLimit: Number(strapi.config.get('api.rest.maxLimit', 100)) || 100,
@@ -164,6 +195,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const service = {
+    /** The masked fields (`api.mask`) of a content type or component: served masked, refused in filters / sort. */
+    maskedOf: (uid: string) => ctx.maskedOf!(uid),
+
     /** The filters of the shortcut parameters shared by every type with a 信息公开目录 (disclosure). */
     aliasFilters: { writtenInYear, hasTopic, inColumn, ofDepartment },
 

@@ -269,6 +269,50 @@ describe('relationQueryProblems: query shapes the database would answer before t
   });
 });
 
+describe('relationQueryProblems: masked fields (api.mask) are neither filtered nor sorted on, at any depth', () => {
+  const MASKED: Record<string, ReadonlySet<string>> = {
+    'plugin::t.article': new Set(['title']),
+    'gov-core.disclosure': new Set(['openness']),
+  };
+  const masked: PublicModelContext = { schemaOf: (uid) => SCHEMAS[uid], maskedOf: (uid) => MASKED[uid] };
+  it.each([
+    ['a masked field', { filters: { title: { $eq: '张三' } } }, ['filters.title']],
+    [
+      'a masked field under $or',
+      { filters: { $or: [{ title: { $startsWith: '张' } }] } },
+      ['filters.$or.0.title'],
+    ],
+    ['a masked field under $not', { filters: { $not: { title: { $null: true } } } }, ['filters.$not.title']],
+    [
+      'a masked field through a relation',
+      { filters: { interprets: { title: { $contains: '三' } } } },
+      ['filters.interprets.title'],
+    ],
+    [
+      'a masked component field',
+      { filters: { disclosure: { openness: { $eq: 'proactive' } } } },
+      ['filters.disclosure.openness'],
+    ],
+    ['an unmasked field', { filters: { department: { name: { $eq: 'x' } } } }, []],
+    ['a sort on a masked field', { sort: 'title:asc' }, ['sort']],
+    ['a sort on a masked component field', { sort: { disclosure: { openness: 'asc' } } }, ['sort']],
+    [
+      'a populate filter on a masked field',
+      { populate: { interprets: { filters: { title: { $eq: 'x' } } } } },
+      ['populate.interprets.filters.title'],
+    ],
+    [
+      'a populate sort on a masked field',
+      { populate: { interprets: { sort: 'title' } } },
+      ['populate.interprets.sort'],
+    ],
+  ] as const)('%s → %j', (_name, query, fields) => {
+    const problems = relationQueryProblems('plugin::t.article', query as never, masked);
+    expect(problems.map((p) => p.field)).toEqual(fields);
+    for (const p of problems) expect(p.rule).toBe('masked');
+  });
+});
+
 describe('publicFilters: a relation to a draft & publish type is walked on published rows only', () => {
   it('adds publishedAt to the relation condition (localizations join on the documentId and reach drafts)', () => {
     const dp: PublicModelContext = {
