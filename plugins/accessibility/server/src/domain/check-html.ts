@@ -172,8 +172,14 @@ interface Finding {
  * Deterministic: the same input always gives the same list. Throws DomainValidationError (naming the field) for
  * markup nested deeper than browsers render.
  */
+/**
+ * Attribute-less paragraphs of text (`<p>…</p>…`, what imports write): no rule can apply — no image, heading,
+ * table, link, style or element of another kind — so they are not parsed.
+ */
+const PLAIN_PARAGRAPHS = /^\s*(?:<p>[^<>]*<\/p>\s*)*$/;
+
 export function checkHtml(html: string | null | undefined, opts: CheckHtmlOptions = {}): Violation[] {
-  if (!html || !html.trim()) return [];
+  if (!html || !html.trim() || PLAIN_PARAGRAPHS.test(html)) return [];
   const field = opts.field ?? '';
   const doc = parseHtml(html, field || 'html');
   const byId = indexElementsById(doc);

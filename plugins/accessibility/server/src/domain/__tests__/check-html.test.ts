@@ -23,6 +23,12 @@ describe('checkHtml rules', () => {
 });
 
 describe('checkHtml', () => {
+  it('reports nothing on paragraphs of plain text (not parsed) — no failing sample is such a list', () => {
+    for (const html of ['<p>《条例》第1条</p><p>《办法》第2条</p>', ' <p>a &amp; b</p>\n<p></p> ', '   '])
+      expect(checkHtml(html)).toEqual([]);
+    for (const { fails } of CASES) expect(/^\s*(?:<p>[^<>]*<\/p>\s*)*$/.test(fails)).toBe(false);
+  });
+
   it('returns an empty list for clean content', () => {
     const html = `
       <h2>一、工作目标</h2>
