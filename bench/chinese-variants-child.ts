@@ -4,6 +4,7 @@
 // (2) raw conversion speed of the Dao County page: the plugin's converter on its cache-miss path vs plain
 //     opencc-js. Prints one JSON line.
 import fs from 'node:fs';
+import inspector from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -127,6 +128,24 @@ const main = async () => {
       hant.push(await requestsPerSecond(urls.hant));
       hans.push(await requestsPerSecond(urls.hans));
     }
+  }
+  // BENCH_CPU_PROF=<dir>: one V8 CPU profile of serving each variant (<dir>/zh-Hans.cpuprofile, zh-Hant…).
+  const profDir = process.env.BENCH_CPU_PROF;
+  if (profDir) {
+    fs.mkdirSync(profDir, { recursive: true });
+    const session = new inspector.Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    for (const [name, url] of [
+      ['zh-Hans', urls.hans],
+      ['zh-Hant', urls.hant],
+    ]) {
+      await session.post('Profiler.start');
+      await requestsPerSecond(url);
+      const { profile } = await session.post('Profiler.stop');
+      fs.writeFileSync(path.join(profDir, `${name}.cpuprofile`), JSON.stringify(profile));
+    }
+    session.disconnect();
   }
   await strapi.destroy();
   fs.rmSync(dir, { recursive: true, force: true });

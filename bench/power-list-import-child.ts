@@ -1,6 +1,8 @@
 // One measured import of a generated 权力清单 spreadsheet (BENCH_ROWS rows, default 10,000) into the database
 // the environment points at (DATABASE_CLIENT / DATABASE_FILENAME / DATABASE_URL).
 // Prints {"rows": …, "bytes": …, "dryRunMs": …, "importMs": …, "stored": …}.
+import fs from 'node:fs';
+import inspector from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { makeUscc } from '../plugins/gov-core/server/src/domain/organization-code';
 import {
@@ -62,6 +64,13 @@ const main = async () => {
   let t0 = performance.now();
   await importer.importFile(file, { dryRun: true, filename: 'bench.xlsx' });
   const dryRunMs = performance.now() - t0;
+  // BENCH_CPU_PROF=<file>: a V8 CPU profile of the import (not the dry run).
+  const session = process.env.BENCH_CPU_PROF ? new inspector.Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
   t0 = performance.now();
   const result = await importer.importFile(file, {
     filename: 'bench.xlsx',
@@ -71,6 +80,10 @@ const main = async () => {
     },
   });
   const importMs = performance.now() - t0;
+  if (session) {
+    const { profile } = await session.post('Profiler.stop');
+    fs.writeFileSync(process.env.BENCH_CPU_PROF!, JSON.stringify(profile));
+  }
   const stored = await strapi.db.query('plugin::power-list.power-item').count();
   console.log(JSON.stringify({ rows: result.created, bytes: file.length, dryRunMs, importMs, stored }));
   // No strapi.destroy(): Strapi's event hub may still be delivering the 10,000 `entry.create` events, and

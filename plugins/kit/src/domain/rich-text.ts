@@ -117,6 +117,9 @@ const STRIP_OPTIONS: sanitizeHtml.IOptions = {
   nonTextTags: NON_TEXT_TAGS,
 };
 
+/** Attribute-less paragraphs of text without markup or entities (`<p>…</p><p>…</p>`). */
+export const PLAIN_PARAGRAPHS = /^\s*(?:<p>[^<>&]*<\/p>\s*)*$/;
+
 const BLOCK_BOUNDARY = new RegExp(`<(?:br|hr)\\s*/?>|</(?:${BLOCK_TAGS.join('|')})>`, 'g');
 const ESCAPES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&amp;': '&' };
 
@@ -127,6 +130,15 @@ const ESCAPES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"
  */
 export function htmlToText(html: string | null | undefined): string {
   if (html === null || html === undefined || html === '') return '';
+  // Paragraphs of plain text (what plainTextToHtml writes, and most imported values): the same text without
+  // parsing. No `&` (entities), `<` or `>` inside, so sanitize-html would leave them as they are.
+  if (PLAIN_PARAGRAPHS.test(html))
+    return html
+      .replace(/\s+/g, ' ')
+      .split('</p>')
+      .map((line) => line.replace('<p>', '').replace(/ {2,}/g, ' ').trim())
+      .filter((line) => line.length > 0)
+      .join('\n');
   // sanitize-html leaves only the allowed tags, without attributes, and escapes every < > & in text, so
   // the regular expressions below only ever see its own well-formed tags.
   return sanitizeHtml(html, STRIP_OPTIONS)

@@ -31,6 +31,10 @@ const SOURCE_LOCALE = 'zh-Hans';
 const LOOKUP = 500;
 /** Rows per PostgreSQL `insert … select * from unnest(…)` (its parameters are one array per column). */
 const UNNEST_ROWS = 10_000;
+/** Rows checked before they are queued for writing (the database writes a chunk while the next is checked). */
+const CHUNK_ROWS = 1_000;
+/** Rows checked between two turns of the event loop (queued statements are sent and answered there). */
+const YIELD_ROWS = 5;
 /** Rows per SQLite multi-row INSERT (also bounded by its 32,766 bound parameters). */
 const SQLITE_ROWS = 500;
 /** Attributes the writer fills itself (or Strapi's bookkeeping it leaves empty, as the document service does). */
@@ -253,6 +257,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? Number(v)
           : v;
 
+  /**
+   * A PostgreSQL array parameter: a column of strings, numbers and booleans as the array literal itself
+   * (`{"a","b",NULL}`, what node-pg would build from the array, without its per-element conversions); any
+   * other column (dates, JSON objects) as the array, converted by node-pg.
+   */
+  const arrayParameter = (values: unknown[]): unknown => {
+    let literal = '{';
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (i > 0) literal += ',';
+      if (v === null || v === undefined) literal += 'NULL';
+      else if (typeof v === 'string') literal += `"${/["\\]/.test(v) ? v.replace(/["\\]/g, '\\$&') : v}"`;
+      else if (typeof v === 'number' && Number.isFinite(v)) literal += String(v);
+      else if (typeof v === 'boolean') literal += v ? 'true' : 'false';
+      else return values;
+    }
+    return `${literal}}`;
+  };
+
   /** PostgreSQL column types of a table (`udt_name`: varchar, int4, jsonb, timestamptz …), read once. */
   const typesOfTables = new Map<string, Map<string, string>>();
   const columnTypes = async (trx: any, table: string) => {
@@ -313,7 +336,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const types = await columnTypes(trx, table);
     const casts = columns.map((c) => `?::${types.get(c) ?? 'text'}[]`).join(', ');
     for (const part of chunksOf(rows, UNNEST_ROWS)) {
-      const arrays = columns.map((_, k) => part.map((row) => bindable(row[k])));
+      const arrays = columns.map((_, k) => arrayParameter(part.map((row) => bindable(row[k]))));
       const result = await trx.raw(
         `insert into "${table}" (${quoted}) select * from unnest(${casts})${returning ? ' returning id' : ''}`,
         arrays,
@@ -349,25 +372,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
-  /** The target entries of relations: documentId → version → locale → row id. */
-  const targetRows = async (target: string, documentIds: string[]) => {
+  /**
+   * The target entries of a relation, loaded as rows name them (`load`, a chunk of rows at a time):
+   * documentId → version → locale → row id, and the target rows as a populated relation holds them.
+   */
+  const relationTargets = (target: string) => {
     const map = new Map<string, { id: number; version: Version; locale: string | null }[]>();
     /** The target rows as the query engine returns them (what a populated relation holds). */
     const rowsById = new Map<number, Doc>();
+    const looked = new Set<string>();
     const model: any = strapi.getModel(target as never);
-    for (const part of chunksOf([...new Set(documentIds)], LOOKUP)) {
-      const rows = await strapi.db
-        .query(target as never)
-        .findMany({ where: { documentId: { $in: part } }, orderBy: [{ id: 'asc' }] });
-      for (const r of rows as any[]) {
-        const list = map.get(r.documentId) ?? [];
-        const version: Version = model?.options?.draftAndPublish && !r.publishedAt ? 'draft' : 'published';
-        list.push({ id: r.id, version, locale: r.locale ?? null });
-        rowsById.set(r.id, r);
-        map.set(r.documentId, list);
-      }
-    }
     const hasDraft = Boolean(model?.options?.draftAndPublish);
+    const load = async (documentIds: string[]) => {
+      const missing = [...new Set(documentIds)].filter((id) => !looked.has(id));
+      missing.forEach((id) => looked.add(id));
+      for (const part of chunksOf(missing, LOOKUP)) {
+        const rows = await strapi.db
+          .query(target as never)
+          .findMany({ where: { documentId: { $in: part } }, orderBy: [{ id: 'asc' }] });
+        for (const r of rows as any[]) {
+          const list = map.get(r.documentId) ?? [];
+          const version: Version = hasDraft && !r.publishedAt ? 'draft' : 'published';
+          list.push({ id: r.id, version, locale: r.locale ?? null });
+          rowsById.set(r.id, r);
+          map.set(r.documentId, list);
+        }
+      }
+    };
     /** The row a version of ours links: the same version of the target (a draft-only target: none when
      * published), in our locale, else the source locale, else any. */
     const resolve = (documentId: string, version: Version, locale: string | null): number | undefined => {
@@ -386,8 +417,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row && stored) normalisedRows.set(id, (row = normalisedOnce(stored) as Doc));
       return row;
     };
-    return Object.assign(resolve, { rowOf });
+    return Object.assign(resolve, { rowOf, load });
   };
+  type Targets = ReadonlyMap<string, ReturnType<typeof relationTargets>>;
 
   /**
    * The entry of a row as `versionHash` reads it back (the query engine's values, relations as documentIds,
@@ -397,7 +429,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     uid: string,
     row: Doc,
     data: Doc,
-    targets: ReadonlyMap<string, Awaited<ReturnType<typeof targetRows>>>,
+    targets: Targets,
     locale: string | null,
     depth = 0,
   ): Doc => {
@@ -449,6 +481,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
+  /** Lets queued database work proceed between two chunks of checks (an `await` of a settled promise does not). */
+  const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
   return {
     async createMany(options: BulkCreateOptions): Promise<BulkCreateResult> {
       const { uid, actor = null } = options;
@@ -464,94 +499,100 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const versions: Version[] = options.publish ? ['draft', 'published'] : ['draft'];
       const ctx = { action: 'create', uid, locale, actor, bulk: true };
-
-      // 1. Every row through the write rules and Strapi's attribute checks; relations resolved in batches.
-      const problems: BulkRowError[] = [];
-      const docs: { row: number; data: Doc }[] = [];
-      const check = bulkRules(strapi, uid, options.rules);
-      for (const [index, document] of options.documents.entries()) {
-        const row = document.row ?? index + 1;
-        const checked = await check(document.data, ctx);
-        const errorsOfRow = [...checked.errors, ...scalarErrors(scalars, checked.data)];
-        for (const name of Object.keys(checked.data)) {
-          const attribute = model.attributes[name];
-          if (!attribute || SYSTEM.has(name))
-            errorsOfRow.push({ field: name, rule: 'unknown', message: `${name}: 不是可写入的字段` });
-          else if (attribute.type === 'media' || attribute.type === 'dynamiczone')
-            errorsOfRow.push({ field: name, rule: 'bulk', message: `${name}: 批量写入不接受媒体和动态区` });
-        }
-        for (const component of components) {
-          const value = checked.data[component.name];
-          if (value === null || value === undefined) continue;
-          const list = Array.isArray(value) ? value : [value];
-          if (!component.repeatable && Array.isArray(value)) {
-            errorsOfRow.push({
-              field: component.name,
-              rule: 'type',
-              message: `${component.name}: 须为一个对象`,
-            });
-            continue;
-          }
-          list.forEach((item, k) => {
-            const at = component.repeatable ? `${component.name}.${k}` : component.name;
-            const fields = componentScalars(component.uid);
-            for (const key of Object.keys(item ?? {}))
-              if (key !== 'id' && !(key in fields))
-                errorsOfRow.push({
-                  field: `${at}.${key}`,
-                  rule: 'bulk',
-                  message: `${at}.${key}: 批量写入只接受组件的普通字段`,
-                });
-            for (const e of scalarErrors(fields, item ?? {}))
-              errorsOfRow.push({ ...e, field: `${at}.${e.field}`, message: `${at}.${e.message}` });
-          });
-        }
-        problems.push(...errorsOfRow.map((e) => ({ ...e, row })));
-        docs.push({ row, data: checked.data });
-      }
-      const targets = new Map<string, Awaited<ReturnType<typeof targetRows>>>();
-      for (const relation of relations) {
-        const ids: string[] = [];
-        for (const d of docs) {
-          if (!(relation.name in d.data)) continue;
-          const found = documentIdsOf(d.data[relation.name], relation.many);
-          if (found === null) {
-            problems.push({
-              row: d.row,
-              field: relation.name,
-              rule: 'relation-shape',
-              message: `${relation.name}: 批量写入的关联须为 documentId${relation.many ? ' 的列表' : ''}`,
-            });
-          } else {
-            d.data[relation.name] = found;
-            ids.push(...found);
-          }
-        }
-        if (!ids.length) continue;
-        const resolve = await targetRows(relation.target, ids);
-        targets.set(relation.name, resolve);
-        for (const d of docs) {
-          for (const id of (d.data[relation.name] as string[] | undefined) ?? []) {
-            if (resolve(id, 'draft', locale) === undefined)
-              problems.push({
-                row: d.row,
-                field: relation.name,
-                rule: 'exists',
-                message: `${relation.name}: 所选对象（${id}）不存在`,
-              });
-          }
-        }
-      }
       const departmentOf = (d: { data: Doc }) =>
         ((d.data[type.departmentField] as string[] | undefined) ?? [])[0] ?? null;
 
       // Department scope: a scoped editor creates only in their own departments (governance's rule).
+      let mine: string[] | null = null;
       if (actor && !actor.isSuperAdmin) {
         const scoping = getService(strapi, 'scoping');
         const scoped = await scoping.isScoped(actor.id, uid, 'create');
         if (scoped === null) throw new errors.ForbiddenError(`没有新建${type.label}的权限`);
-        if (scoped) {
-          const mine = await scoping.departmentsOf(actor.id);
+        if (scoped) mine = await scoping.departmentsOf(actor.id);
+      }
+
+      const problems: BulkRowError[] = [];
+      const check = bulkRules(strapi, uid, options.rules);
+      const targets = new Map(relations.map((r) => [r.name, relationTargets(r.target)]));
+
+      /** 1. A chunk of rows through the write rules and Strapi's attribute checks, relations resolved. */
+      const checkChunk = async (chunk: BulkDocument[], offset: number) => {
+        const docs: { row: number; data: Doc }[] = [];
+        for (const [k, document] of chunk.entries()) {
+          // The database answers the queued writes' statements between rows (checking is CPU work).
+          if (k % YIELD_ROWS === YIELD_ROWS - 1) await yieldToIo();
+          const row = document.row ?? offset + k + 1;
+          const checked = await check(document.data, ctx);
+          const errorsOfRow = [...checked.errors, ...scalarErrors(scalars, checked.data)];
+          for (const name of Object.keys(checked.data)) {
+            const attribute = model.attributes[name];
+            if (!attribute || SYSTEM.has(name))
+              errorsOfRow.push({ field: name, rule: 'unknown', message: `${name}: 不是可写入的字段` });
+            else if (attribute.type === 'media' || attribute.type === 'dynamiczone')
+              errorsOfRow.push({ field: name, rule: 'bulk', message: `${name}: 批量写入不接受媒体和动态区` });
+          }
+          for (const component of components) {
+            const value = checked.data[component.name];
+            if (value === null || value === undefined) continue;
+            const list = Array.isArray(value) ? value : [value];
+            if (!component.repeatable && Array.isArray(value)) {
+              errorsOfRow.push({
+                field: component.name,
+                rule: 'type',
+                message: `${component.name}: 须为一个对象`,
+              });
+              continue;
+            }
+            list.forEach((item, i) => {
+              const at = component.repeatable ? `${component.name}.${i}` : component.name;
+              const fields = componentScalars(component.uid);
+              for (const key of Object.keys(item ?? {}))
+                if (key !== 'id' && !(key in fields))
+                  errorsOfRow.push({
+                    field: `${at}.${key}`,
+                    rule: 'bulk',
+                    message: `${at}.${key}: 批量写入只接受组件的普通字段`,
+                  });
+              for (const e of scalarErrors(fields, item ?? {}))
+                errorsOfRow.push({ ...e, field: `${at}.${e.field}`, message: `${at}.${e.message}` });
+            });
+          }
+          problems.push(...errorsOfRow.map((e) => ({ ...e, row })));
+          docs.push({ row, data: checked.data });
+        }
+        for (const relation of relations) {
+          const ids: string[] = [];
+          for (const d of docs) {
+            if (!(relation.name in d.data)) continue;
+            const found = documentIdsOf(d.data[relation.name], relation.many);
+            if (found === null) {
+              problems.push({
+                row: d.row,
+                field: relation.name,
+                rule: 'relation-shape',
+                message: `${relation.name}: 批量写入的关联须为 documentId${relation.many ? ' 的列表' : ''}`,
+              });
+            } else {
+              d.data[relation.name] = found;
+              ids.push(...found);
+            }
+          }
+          if (!ids.length) continue;
+          const resolve = targets.get(relation.name)!;
+          await resolve.load(ids);
+          for (const d of docs) {
+            for (const id of (d.data[relation.name] as string[] | undefined) ?? []) {
+              if (resolve(id, 'draft', locale) === undefined)
+                problems.push({
+                  row: d.row,
+                  field: relation.name,
+                  rule: 'exists',
+                  message: `${relation.name}: 所选对象（${id}）不存在`,
+                });
+            }
+          }
+        }
+        if (mine) {
           for (const d of docs) {
             const department = departmentOf(d);
             if (!department || !mine.includes(department))
@@ -563,20 +604,126 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               });
           }
         }
-      }
-      if (problems.length) throw (options.refuse ?? refusal)(problems);
-      if (!docs.length || options.dryRun) return { documentIds: [] };
+        return docs;
+      };
 
-      // 2. One transaction of batched inserts.
-      const documentIds = newDocumentIds(docs.length);
+      const chunks = chunksOf(options.documents, CHUNK_ROWS);
+      if (options.dryRun) {
+        let offset = 0;
+        for (const chunk of chunks) {
+          await checkChunk(chunk, offset);
+          offset += chunk.length;
+        }
+        if (problems.length) throw (options.refuse ?? refusal)(problems);
+        return { documentIds: [] };
+      }
+
+      // 2. One transaction: the rows are checked a chunk at a time, and while the next chunk is checked the
+      // database inserts the last one (queued, in order, on the transaction's connection). A bad row stops the
+      // writing; every row is still checked (the refusal lists them all) and the transaction is rolled back —
+      // to a savepoint when the caller's transaction holds this one, so that nothing of it stays.
       return strapi.db.transaction(async ({ trx }: { trx: any }) => {
         const now = new Date();
-        const ids = new Map<Version, number[]>();
-        let draftRows: Doc[] = [];
-        for (const version of versions) {
-          const rows = docs.map((d, i) => {
+        const all: { row: number; data: Doc }[] = [];
+        const documentIds: string[] = [];
+        const entries = new Map<string, Doc>();
+        let queue: Promise<unknown> = Promise.resolve();
+        let writeError: unknown = null;
+        const enqueue = (work: () => Promise<unknown>) => {
+          queue = queue.then(() => (writeError ? undefined : work())).catch((e) => (writeError ??= e));
+        };
+        const savepoint = 'gov_core_bulk_writer';
+        await trx.raw(`savepoint ${savepoint}`);
+
+        /** The inserts of a chunk of checked rows: versions, components, relation links. */
+        const writeChunk = async (docs: { row: number; data: Doc }[], ids: string[]) => {
+          const rowIds = new Map<Version, number[]>();
+          for (const version of versions)
+            rowIds.set(version, await insert(trx, uid, rowsOf(docs, ids, version)));
+
+          // Components: one row per value and version, linked through the type's `_cmps` table.
+          for (const version of versions) {
+            const entityIds = rowIds.get(version)!;
+            const links: Doc[] = [];
+            for (const component of components) {
+              const values: { entity: number; order: number | null; data: Doc }[] = [];
+              docs.forEach((d, i) => {
+                const value = d.data[component.name];
+                if (value === null || value === undefined) return;
+                const list = (Array.isArray(value) ? value : [value]) as Doc[];
+                list.forEach((data, k) =>
+                  values.push({ entity: entityIds[i], order: component.repeatable ? k + 1 : null, data }),
+                );
+              });
+              const cmpIds = await insert(
+                trx,
+                component.uid,
+                values.map((v) => {
+                  const { id: _id, __component: _c, ...data } = v.data;
+                  return data;
+                }),
+              );
+              values.forEach((v, k) =>
+                links.push({
+                  [component.joinTable.joinColumn.name]: v.entity,
+                  [component.joinTable.inverseJoinColumn.name]: cmpIds[k],
+                  component_type: component.uid,
+                  field: component.name,
+                  order: v.order,
+                }),
+              );
+            }
+            // The document service links each entry's components together, entry by entry.
+            const joinColumn = components[0]?.joinTable.joinColumn.name;
+            if (joinColumn) links.sort((a, b) => (a[joinColumn] as number) - (b[joinColumn] as number));
+            if (components.length) await link(trx, components[0].joinTable.name, links);
+          }
+
+          // Relations: link rows to the target version that matches each version of ours.
+          for (const relation of relations) {
+            const resolve = targets.get(relation.name)!;
+            const jt = relation.joinTable;
+            const rows: Doc[] = [];
+            for (const version of versions) {
+              const entityIds = rowIds.get(version)!;
+              docs.forEach((d, i) => {
+                const linked = ((d.data[relation.name] as string[] | undefined) ?? [])
+                  .map((documentId) => resolve(documentId, version, locale))
+                  .filter((id): id is number => id !== undefined);
+                linked.forEach((target, k) =>
+                  rows.push({
+                    [jt.joinColumn.name]: entityIds[i],
+                    [jt.inverseJoinColumn.name]: target,
+                    ...(jt.orderColumnName ? { [jt.orderColumnName]: k + 1 } : {}),
+                  }),
+                );
+              });
+            }
+            if (!rows.length) continue;
+            if (jt.inverseOrderColumnName) {
+              // Read after the previous chunk's links (the queue runs in order): the orders continue theirs.
+              const column = jt.inverseOrderColumnName;
+              const targetIds = rows.map((r) => r[jt.inverseJoinColumn.name] as number);
+              const highest = new Map<number, number>();
+              for (const part of chunksOf([...new Set(targetIds)], LOOKUP)) {
+                const found = await trx(jt.name)
+                  .select(jt.inverseJoinColumn.name)
+                  .max(column, { as: 'max' })
+                  .whereIn(jt.inverseJoinColumn.name, part)
+                  .groupBy(jt.inverseJoinColumn.name);
+                for (const f of found) highest.set(Number(f[jt.inverseJoinColumn.name]), Number(f.max ?? 0));
+              }
+              inverseOrders(targetIds, highest).forEach((value, k) => (rows[k][column] = value));
+            }
+            await link(trx, jt.name, rows);
+          }
+        };
+
+        /** The rows of a version of a chunk (attribute names), as `insert` takes them. */
+        const rowsOf = (docs: { data: Doc }[], ids: string[], version: Version) =>
+          docs.map((d, i) => {
             const row: Doc = {
-              documentId: documentIds[i],
+              documentId: ids[i],
               createdAt: now,
               updatedAt: now,
               publishedAt: version === 'published' ? now : null,
@@ -587,112 +734,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             for (const name of Object.keys(scalars)) if (name in d.data) row[name] = d.data[name];
             return row;
           });
-          ids.set(version, await insert(trx, uid, rows));
-          if (version === 'draft') draftRows = rows;
-        }
 
-        // Components: one row per value and version, linked through the type's `_cmps` table.
-        for (const version of versions) {
-          const entityIds = ids.get(version)!;
-          const links: Doc[] = [];
-          for (const component of components) {
-            const values: { entity: number; order: number | null; data: Doc }[] = [];
-            docs.forEach((d, i) => {
-              const value = d.data[component.name];
-              if (value === null || value === undefined) return;
-              const list = (Array.isArray(value) ? value : [value]) as Doc[];
-              list.forEach((data, k) =>
-                values.push({ entity: entityIds[i], order: component.repeatable ? k + 1 : null, data }),
-              );
-            });
-            const cmpIds = await insert(
-              trx,
-              component.uid,
-              values.map((v) => {
-                const { id: _id, __component: _c, ...data } = v.data;
-                return data;
-              }),
-            );
-            values.forEach((v, k) =>
-              links.push({
-                [component.joinTable.joinColumn.name]: v.entity,
-                [component.joinTable.inverseJoinColumn.name]: cmpIds[k],
-                component_type: component.uid,
-                field: component.name,
-                order: v.order,
-              }),
-            );
-          }
-          // The document service links each entry's components together, entry by entry.
-          const joinColumn = components[0]?.joinTable.joinColumn.name;
-          if (joinColumn) links.sort((a, b) => (a[joinColumn] as number) - (b[joinColumn] as number));
-          if (components.length) await link(trx, components[0].joinTable.name, links);
-        }
-
-        // Relations: link rows to the target version that matches each version of ours.
-        for (const relation of relations) {
-          const resolve = targets.get(relation.name);
-          if (!resolve) continue;
-          const jt = relation.joinTable;
-          const rows: Doc[] = [];
-          for (const version of versions) {
-            const entityIds = ids.get(version)!;
-            docs.forEach((d, i) => {
-              const linked = ((d.data[relation.name] as string[] | undefined) ?? [])
-                .map((documentId) => resolve(documentId, version, locale))
-                .filter((id): id is number => id !== undefined);
-              linked.forEach((target, k) =>
-                rows.push({
-                  [jt.joinColumn.name]: entityIds[i],
-                  [jt.inverseJoinColumn.name]: target,
-                  ...(jt.orderColumnName ? { [jt.orderColumnName]: k + 1 } : {}),
-                }),
-              );
-            });
-          }
-          if (jt.inverseOrderColumnName) {
-            const column = jt.inverseOrderColumnName;
-            const targetIds = rows.map((r) => r[jt.inverseJoinColumn.name] as number);
-            const highest = new Map<number, number>();
-            for (const part of chunksOf([...new Set(targetIds)], LOOKUP)) {
-              const found = await trx(jt.name)
-                .select(jt.inverseJoinColumn.name)
-                .max(column, { as: 'max' })
-                .whereIn(jt.inverseJoinColumn.name, part)
-                .groupBy(jt.inverseJoinColumn.name);
-              for (const f of found) highest.set(Number(f[jt.inverseJoinColumn.name]), Number(f.max ?? 0));
-            }
-            inverseOrders(targetIds, highest).forEach((value, k) => (rows[k][column] = value));
-          }
-          await link(trx, jt.name, rows);
-        }
-
-        // 保密审查: a pending row per new draft; audit: an entry per document (and per published version).
-        // The hashes from the rows written, checked against the first and the last draft read back (Strapi's
-        // conversions, defaults); should they differ, every draft is read back.
-        let entries = new Map<string, Doc>(
-          docs.map((d, i) => [documentIds[i], entryOf(uid, draftRows[i], d.data, targets, locale)]),
-        );
-        let hashes = new Map<string, string>([...entries].map(([id, entry]) => [id, hashOf(entry)]));
-        const probes = [...new Set([documentIds[0], documentIds[documentIds.length - 1]])];
-        for (const documentId of probes) {
-          const read = await versionHashes(strapi, uid, [documentId], locale);
-          if (read.hashes.get(documentId) === hashes.get(documentId)) continue;
-          const stored = normalise(read.entries.get(documentId)) as Doc;
-          const computed = normalise(entries.get(documentId)) as Doc;
-          const differing = [...new Set([...Object.keys(stored ?? {}), ...Object.keys(computed)])].filter(
-            (k) => JSON.stringify(stored?.[k]) !== JSON.stringify(computed[k]),
-          );
-          strapi.log.warn(
-            `bulk writer: ${uid}: the review hash computed in memory differs from the draft read back (${differing
-              .map((k) => `${k}: ${JSON.stringify(stored?.[k])} ≠ ${JSON.stringify(computed[k])}`)
-              .join('; ')}); every draft is read back`,
-          );
-          ({ hashes, entries } = await versionHashes(strapi, uid, documentIds, locale));
-          break;
-        }
-        const reviewRows: Doc[] = [];
-        const auditRows: Doc[] = [];
         const auditRow = (entry: {
           action: string;
           documentId?: string | null;
@@ -712,47 +754,115 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           updatedAt: now,
           publishedAt: now,
         });
-        docs.forEach((d, i) => {
-          const documentId = documentIds[i];
-          const stored = entries.get(documentId) ?? {};
-          const department = departmentOf(d);
-          reviewRows.push({
-            contentType: uid,
-            itemDocumentId: documentId,
-            locale,
-            state: 'pending',
-            versionHash: hashes.get(documentId) ?? null,
-            title: stored.title ?? stored.name ?? null,
-            department,
-            createdAt: now,
-            updatedAt: now,
-            publishedAt: now,
-          });
-          auditRows.push(
-            auditRow({
-              action: 'create',
-              documentId,
+        /** 保密审查: a pending row per new draft; audit: an entry per document (and per published version). */
+        const reviewAndAudit = async (
+          docs: { data: Doc }[],
+          ids: string[],
+          stored: ReadonlyMap<string, Doc>,
+          hashes: ReadonlyMap<string, string>,
+        ) => {
+          const reviewRows: Doc[] = [];
+          const auditRows: Doc[] = [];
+          docs.forEach((d, i) => {
+            const documentId = ids[i];
+            const entry = stored.get(documentId) ?? {};
+            const department = departmentOf(d);
+            reviewRows.push({
+              contentType: uid,
+              itemDocumentId: documentId,
+              locale,
+              state: 'pending',
+              versionHash: hashes.get(documentId) ?? null,
+              title: entry.title ?? entry.name ?? null,
               department,
-              changes: changedFields(strapi, uid, null, stored, d.data),
-            }),
-          );
-        });
-        if (options.publish) {
-          docs.forEach((d, i) =>
+              createdAt: now,
+              updatedAt: now,
+              publishedAt: now,
+            });
             auditRows.push(
               auditRow({
-                action: 'publish',
-                documentId: documentIds[i],
-                department: departmentOf(d),
-                changes: [],
+                action: 'create',
+                documentId,
+                department,
+                changes: changedFields(strapi, uid, null, entry, d.data),
               }),
-            ),
-          );
+            );
+          });
+          if (options.publish)
+            docs.forEach((d, i) =>
+              auditRows.push(
+                auditRow({ action: 'publish', documentId: ids[i], department: departmentOf(d), changes: [] }),
+              ),
+            );
+          return async () => {
+            await insert(trx, REVIEW, reviewRows);
+            await insert(trx, AUDIT, auditRows);
+          };
+        };
+
+        try {
+          let offset = 0;
+          for (const chunk of chunks) {
+            const docs = await checkChunk(chunk, offset);
+            offset += chunk.length;
+            all.push(...docs);
+            if (problems.length) continue;
+            const ids = newDocumentIds(docs.length);
+            documentIds.push(...ids);
+            enqueue(() => writeChunk(docs, ids));
+            // While the database writes them: the review hash of each new draft, from the rows written, and
+            // the chunk's review and audit rows, queued behind its documents.
+            const drafts = rowsOf(docs, ids, 'draft');
+            docs.forEach((d, i) => entries.set(ids[i], entryOf(uid, drafts[i], d.data, targets, locale)));
+            const hashes = new Map(ids.map((id) => [id, hashOf(entries.get(id))]));
+            enqueue(await reviewAndAudit(docs, ids, entries, hashes));
+            await yieldToIo();
+          }
+          await queue;
+          if (writeError) throw writeError;
+          if (problems.length) throw (options.refuse ?? refusal)(problems);
+          if (!all.length) {
+            await trx.raw(`release savepoint ${savepoint}`);
+            return { documentIds: [] };
+          }
+
+          // The hashes computed in memory, checked against the first and the last draft read back (Strapi's
+          // conversions, defaults); should they differ, every draft is read back and its review and audit
+          // rows are written again from what was read.
+          const probes = [...new Set([documentIds[0], documentIds[documentIds.length - 1]])];
+          for (const documentId of probes) {
+            const read = await versionHashes(strapi, uid, [documentId], locale);
+            if (read.hashes.get(documentId) === hashOf(entries.get(documentId))) continue;
+            const fromDb = normalise(read.entries.get(documentId)) as Doc;
+            const computed = normalise(entries.get(documentId)) as Doc;
+            const differing = [...new Set([...Object.keys(fromDb ?? {}), ...Object.keys(computed)])].filter(
+              (k) => JSON.stringify(fromDb?.[k]) !== JSON.stringify(computed[k]),
+            );
+            strapi.log.warn(
+              `bulk writer: ${uid}: the review hash computed in memory differs from the draft read back (${differing
+                .map((k) => `${k}: ${JSON.stringify(fromDb?.[k])} ≠ ${JSON.stringify(computed[k])}`)
+                .join('; ')}); every draft is read back`,
+            );
+            const again = await versionHashes(strapi, uid, documentIds, locale);
+            for (const table of [REVIEW, AUDIT]) {
+              const meta: any = strapi.db.metadata.get(table);
+              const column = meta.attributes.itemDocumentId.columnName ?? 'item_document_id';
+              for (const part of chunksOf(documentIds, LOOKUP))
+                await trx(meta.tableName).whereIn(column, part).del();
+            }
+            await (
+              await reviewAndAudit(all, documentIds, again.entries, again.hashes)
+            )();
+            break;
+          }
+        } catch (e) {
+          await queue;
+          await trx.raw(`rollback to savepoint ${savepoint}`);
+          throw e;
         }
+        await trx.raw(`release savepoint ${savepoint}`);
         if (options.audit)
-          auditRows.push(auditRow({ ...options.audit, changes: options.audit.changes ?? [] }));
-        await insert(trx, REVIEW, reviewRows);
-        await insert(trx, AUDIT, auditRows);
+          await insert(trx, AUDIT, [auditRow({ ...options.audit, changes: options.audit.changes ?? [] })]);
         return { documentIds };
       });
     },

@@ -40,14 +40,22 @@ export const normalise = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(normalise);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     const o = value as Record<string, unknown>;
-    if (typeof o.documentId === 'string' && Object.keys(o).every((k) => ['id', 'documentId'].includes(k)))
+    const keys = Object.keys(o);
+    if (
+      typeof o.documentId === 'string' &&
+      keys.length <= 2 &&
+      keys.every((k) => k === 'id' || k === 'documentId')
+    )
       return o.documentId;
-    return Object.fromEntries(
-      Object.keys(o)
-        .filter((k) => !VOLATILE.has(k))
-        .sort()
-        .map((k) => [k, normalise(o[k])]),
-    );
+    keys.sort();
+    const out: Record<string, unknown> = {};
+    for (const k of keys) {
+      if (VOLATILE.has(k)) continue;
+      if (k === '__proto__')
+        Object.defineProperty(out, k, { value: normalise(o[k]), enumerable: true, writable: true });
+      else out[k] = normalise(o[k]);
+    }
+    return out;
   }
   return value instanceof Date ? value.toISOString() : value;
 };
