@@ -273,3 +273,85 @@ describe('bulk writer: the rows it writes are the document service’s rows', ()
     }
   });
 });
+
+describe('bulk writer: all or nothing across its chunks (1,000 rows are checked while the last are written)', () => {
+  let app: TestApp;
+  let f: Fixtures;
+  /** Review and audit rows of the fixtures (the station's 保密审查, the departments' audit entries). */
+  const before: Record<string, number> = {};
+  const bulk = () => app.strapi.plugin('gov-core').service('bulk-writer');
+  const count = (uid: string) => app.strapi.db.query(uid as never).count();
+  const items = (n: number, from = 1) =>
+    Array.from({ length: n }, (_, i) => ({
+      data: {
+        code: `gaj-XK-${String(from + i).padStart(5, '0')}`,
+        name: `批量事项${from + i}`,
+        category: 'licensing',
+        legalBasis: `<p>《条例》第${(i % 30) + 1}条</p>`,
+        department: f.gaj.documentId,
+        column: f.column.documentId,
+        responsibilities: [{ stage: 'acceptance', duty: '依法受理申请' }],
+      } as Data,
+    }));
+
+  beforeAll(async () => {
+    app = await bootStrapi('bulk-writer-chunks');
+    f = await fixtures(app);
+    for (const uid of [ITEM, 'plugin::gov-core.review', 'plugin::gov-core.audit-entry'])
+      before[uid] = await count(uid);
+  }, 300_000);
+  afterAll(() => app?.destroy());
+
+  it('refuses a batch whose bad rows come after written chunks, listing them all, and keeps nothing', async () => {
+    const documents = items(2500);
+    documents[2300].data.category = 'nope';
+    documents[2399].data.department = 'no-such-department';
+    const error = await bulk()
+      .createMany({ uid: ITEM, documents })
+      .catch((e: any) => e);
+    expect(error.details.errors.map((e: any) => e.path.slice(0, 3).join('.'))).toEqual([
+      'rows.2301.category',
+      'rows.2400.department',
+    ]);
+    for (const uid of [ITEM, 'plugin::gov-core.review', 'plugin::gov-core.audit-entry'])
+      expect([uid, await count(uid)]).toEqual([uid, before[uid]]);
+    const cmps = await app.strapi.db.connection('power_items_cmps').count({ n: '*' });
+    expect(Number(cmps[0].n)).toBe(0);
+  });
+
+  it('rolls back to its savepoint inside a caller’s transaction, so a caught refusal leaves nothing', async () => {
+    const bad = items(2500, 10001);
+    bad[2499].data.category = 'nope';
+    await app.strapi.db.transaction(async () => {
+      await expect(bulk().createMany({ uid: ITEM, documents: bad })).rejects.toThrow('导入失败');
+      await bulk().createMany({ uid: ITEM, documents: items(3, 20001) });
+    });
+    expect(await count(ITEM)).toBe(3);
+    expect(await count('plugin::gov-core.review')).toBe(before['plugin::gov-core.review'] + 3);
+  });
+
+  it('writes every chunk of a good batch, each draft with its pending review and create audit entry', async () => {
+    const { documentIds } = await bulk().createMany({ uid: ITEM, documents: items(2500, 30001) });
+    expect(new Set(documentIds).size).toBe(2500);
+    expect(await count(ITEM)).toBe(2503);
+    const reviews = await app.strapi.db
+      .query('plugin::gov-core.review')
+      .findMany({
+        where: { itemDocumentId: { $in: [documentIds[0], documentIds[1500], documentIds[2499]] } },
+      });
+    expect(reviews.map((r: any) => r.state)).toEqual(['pending', 'pending', 'pending']);
+    expect(
+      await app.strapi.db
+        .query('plugin::gov-core.audit-entry')
+        .count({ where: { action: 'create', itemDocumentId: { $in: documentIds } } }),
+    ).toBe(2500);
+    const last = await app.strapi
+      .documents(ITEM as never)
+      .findOne({ documentId: documentIds[2499], populate: ['responsibilities', 'department'] } as never);
+    expect(last).toMatchObject({
+      name: '批量事项32500',
+      responsibilities: [{ stage: 'acceptance', duty: '依法受理申请' }],
+      department: { documentId: f.gaj.documentId },
+    });
+  });
+});
