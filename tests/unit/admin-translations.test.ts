@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { FIRST_VISIT_DEFAULTS, applyFirstVisitDefaults } from '../../src/admin/first-visit';
 import { ZH_HANS_CATALOGUES, zhHansMessages } from '../../src/admin/translations';
 
 /**
@@ -193,5 +194,42 @@ describe('admin translations (zh-Hans)', () => {
         expect([pkg, key, messages[prefix ? `${prefix}.${key}` : key]]).toEqual([pkg, key, value]);
     expect(messages['content-manager.containers.List.modified']).toBe('已修改');
     expect(messages['Content Manager']).toBe('内容管理');
+  });
+});
+
+describe('first visit to the admin panel', () => {
+  const storage = (initial: Record<string, string> = {}) => {
+    const items = new Map(Object.entries(initial));
+    return {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      items,
+    };
+  };
+
+  it('starts in 简体中文 without the guided tour or the Media Library banner', () => {
+    const s = storage();
+    applyFirstVisitDefaults(s);
+    expect(s.items.get('strapi-admin-language')).toBe('zh-Hans');
+    expect(JSON.parse(s.items.get('STRAPI_GUIDED_TOUR') ?? '{}')).toEqual({ enabled: false });
+    expect(s.items.get('STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_false:false')).toBe('true');
+  });
+
+  it('keeps what the browser already chose', () => {
+    const s = storage({ 'strapi-admin-language': 'en', STRAPI_GUIDED_TOUR: '{"enabled":true}' });
+    applyFirstVisitDefaults(s);
+    expect(s.items.get('strapi-admin-language')).toBe('en');
+    expect(s.items.get('STRAPI_GUIDED_TOUR')).toBe('{"enabled":true}');
+  });
+
+  it('dismisses the banner under the uuid the admin sees, false while telemetry is disabled', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.strapi.telemetryDisabled).toBe(true);
+    expect(
+      Object.keys(FIRST_VISIT_DEFAULTS).filter((k) => k.startsWith('STRAPI_MEDIA_LIBRARY_BANNER')),
+    ).toEqual([
+      'STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_false:false',
+      'STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_true:false',
+    ]);
   });
 });
