@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FIRST_VISIT_DEFAULTS, applyFirstVisitDefaults } from '../../src/admin/first-visit';
-import { ZH_HANS_CATALOGUES, zhHansMessages } from '../../src/admin/translations';
+import { ZH_HANS_CATALOGUES, ZH_HANS_NOT_IN_EN, zhHansMessages } from '../../src/admin/translations';
 
 /**
  * The admin's 简体中文 against the installed Strapi: each src/admin/translations/zh-Hans/<package>.json has
@@ -80,7 +80,7 @@ const LATIN_ALLOWED = new Set(
   (
     'Strapi Cloud AI CMS Growth GraphQL Markdown JSON API URL URI ID UID SSO CSV HTTP POST JWT ACL OpenAPI ' +
     'Swagger UI Sentry Webhook SMTP DKIM TLS EXIF GIF KB Node Figma Ctrl Cmd Command Shift Enter Esc AM ' +
-    'Authorization bearer noopener nofollow noreferrer jpeg jpg png svg'
+    'Authorization bearer noopener nofollow noreferrer jpeg jpg png svg PDF XLS ZIP'
   ).split(' '),
 );
 // Values that are examples of code identifiers by nature (API field names), not UI text.
@@ -95,6 +95,25 @@ const latinWords = (text: string) =>
     .replace(/\S*(?:[@/_%]|\.\w|[A-Za-z]\d|\d[A-Za-z])\S*/g, ' ')
     .match(/[A-Za-z]{2,}/g)
     ?.filter((word) => !LATIN_ALLOWED.has(word)) ?? [];
+
+/** What is wrong with a zh-Hans message next to its English one: empty, not ICU, other placeholders, English. */
+const messageProblems = (key: string, value: string, english: string, codeExample = false): string[] => {
+  if (value.trim() === '' && english.trim() !== '') return [`${key}: empty`];
+  let zhShape: ReturnType<typeof shape>;
+  try {
+    zhShape = shape(parse(value) as Element[]);
+  } catch (e) {
+    return [`${key}: not valid ICU (${(e as Error).message})`];
+  }
+  const problems: string[] = [];
+  const want = [...enShape(english).signature].sort();
+  const got = [...zhShape.signature].sort();
+  if (want.join('|') !== got.join('|'))
+    problems.push(`${key}: placeholders ${JSON.stringify(got)}, en has ${JSON.stringify(want)}`);
+  const latin = codeExample ? [] : latinWords(zhShape.text.join(' '));
+  if (latin.length) problems.push(`${key}: Latin words ${latin.join(', ')}: ${value}`);
+  return problems;
+};
 
 const FILES = path.join(ROOT, 'src/admin/translations/zh-Hans');
 const catalogues = strapiCatalogues();
@@ -135,24 +154,9 @@ describe('admin translations (zh-Hans)', () => {
     });
 
     it('translates every message, keeping its ICU placeholders and tags', () => {
-      const problems: string[] = [];
-      for (const [key, value] of Object.entries(zh)) {
-        if (!(key in en)) continue;
-        if (value.trim() === '' && en[key].trim() !== '') problems.push(`${key}: empty`);
-        let zhShape: ReturnType<typeof shape>;
-        try {
-          zhShape = shape(parse(value) as Element[]);
-        } catch (e) {
-          problems.push(`${key}: not valid ICU (${(e as Error).message})`);
-          continue;
-        }
-        const want = [...enShape(en[key]).signature].sort();
-        const got = [...zhShape.signature].sort();
-        if (want.join('|') !== got.join('|'))
-          problems.push(`${key}: placeholders ${JSON.stringify(got)}, en has ${JSON.stringify(want)}`);
-        const latin = CODE_EXAMPLES.has(`${pkg} ${key}`) ? [] : latinWords(zhShape.text.join(' '));
-        if (latin.length) problems.push(`${key}: Latin words ${latin.join(', ')}: ${value}`);
-      }
+      const problems = Object.entries(zh)
+        .filter(([key]) => key in en)
+        .flatMap(([key, value]) => messageProblems(key, value, en[key], CODE_EXAMPLES.has(`${pkg} ${key}`)));
       expect(problems).toEqual([]);
     });
   });
@@ -194,6 +198,87 @@ describe('admin translations (zh-Hans)', () => {
         expect([pkg, key, messages[prefix ? `${prefix}.${key}` : key]]).toEqual([pkg, key, value]);
     expect(messages['content-manager.containers.List.modified']).toBe('已修改');
     expect(messages['Content Manager']).toBe('内容管理');
+  });
+});
+
+describe('ids the installed admin code uses that no en catalogue has (zh-Hans.not-in-en.json)', () => {
+  // Every `id: …, defaultMessage: …` in the compiled admin of each package, `getTrad('x')` read as `<plugin>.x`
+  // (the helpers of content-manager, content-type-builder, i18n, upload, users-permissions).
+  const STR = `'((?:[^'\\\\]|\\\\.)*)'|"((?:[^"\\\\]|\\\\.)*)"|\`([^\`$]*)\``;
+  const MESSAGE = new RegExp(
+    `id:\\s*(?:(?:getTrad|getTranslation|getTradId|getTranslationKey)\\(\\s*(?:${STR})\\s*\\)|(?:${STR}))` +
+      `\\s*,\\s*defaultMessage:\\s*(?:${STR})`,
+    'g',
+  );
+  const unescape = (s: string) => s.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
+  const used = new Map<string, Set<string>>();
+  for (const pkg of Object.keys(catalogues)) {
+    const dir = catalogues[pkg];
+    const walk = (d: string) => {
+      for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+        const file = path.join(d, entry.name);
+        if (entry.isDirectory()) {
+          if (!['translations', 'tests', 'server', 'node_modules'].includes(entry.name)) walk(file);
+        } else if (entry.name.endsWith('.mjs')) {
+          const source = fs
+            .readFileSync(file, 'utf8')
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/^\s*\/\/.*$/gm, '');
+          for (const m of source.matchAll(MESSAGE)) {
+            const viaHelper = m[1] ?? m[2] ?? m[3];
+            const id =
+              viaHelper !== undefined
+                ? `${pkg === 'admin' ? '' : `${pkg}.`}${viaHelper}`
+                : (m[4] ?? m[5] ?? m[6]);
+            const english = unescape(m[7] ?? m[8] ?? m[9]);
+            used.set(id, (used.get(id) ?? new Set()).add(english));
+          }
+        }
+      }
+    };
+    walk(dir.slice(0, dir.indexOf(`${path.sep}dist${path.sep}`) + 5));
+  }
+  const known = new Set(
+    Object.keys(catalogues).flatMap((pkg) =>
+      Object.keys(load(path.join(catalogues[pkg], 'en.json.js'))).map((key) =>
+        pkg === 'admin' ? key : `${pkg}.${key}`,
+      ),
+    ),
+  );
+  // Not UI text: content-type-builder's placeholders ('', 'true', 'false', 'null', 'FIXME'), a URL used as its own
+  // id (users-permissions' providers form), and an id review-workflows uses for two actions (duplicate and delete a
+  // stage), where one translation would mislabel one of them: these keep their English defaultMessage.
+  const NOT_TRANSLATED = new Set([
+    '',
+    'true',
+    'false',
+    'null',
+    'FIXME',
+    'http://www.client-app.com',
+    'Settings.review-workflows.stage.delete',
+  ]);
+  // Used with two wordings that one Chinese sentence covers (assets / folders "have finished loading").
+  const ONE_WORDING_FITS = new Set(['list.asset.at.finished']);
+
+  it('covers every such id, and only ids still used without an en message', () => {
+    const unknown = [...used.keys()].filter((id) => !known.has(id) && !NOT_TRANSLATED.has(id));
+    const missing = unknown.filter((id) => !(id in ZH_HANS_NOT_IN_EN));
+    const nowInEn = Object.keys(ZH_HANS_NOT_IN_EN).filter((id) => known.has(id));
+    const unused = Object.keys(ZH_HANS_NOT_IN_EN).filter((id) => !used.has(id));
+    const severalMeanings = unknown.filter((id) => used.get(id)!.size > 1 && !ONE_WORDING_FITS.has(id));
+    expect({ missing, nowInEn, unused, severalMeanings }).toEqual({
+      missing: [],
+      nowInEn: [],
+      unused: [],
+      severalMeanings: [],
+    });
+  });
+
+  it('translates each, keeping the placeholders and tags of its defaultMessage', () => {
+    const problems = Object.entries(ZH_HANS_NOT_IN_EN)
+      .filter(([id]) => used.has(id))
+      .flatMap(([id, value]) => messageProblems(id, value, [...used.get(id)!][0]));
+    expect(problems).toEqual([]);
   });
 });
 

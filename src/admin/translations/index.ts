@@ -10,6 +10,7 @@ import usersPermissions from './zh-Hans/users-permissions.json';
 import accessibility from './zh-Hans/accessibility.json';
 import chineseVariants from './zh-Hans/chinese-variants.json';
 import govCore from './zh-Hans/gov-core.json';
+import notInEn from './zh-Hans.not-in-en.json';
 
 type Messages = Record<string, string>;
 
@@ -38,12 +39,20 @@ export const ZH_HANS_CATALOGUES: Record<string, { prefix: string; messages: Mess
 };
 
 /**
+ * Message ids Strapi 5.54's admin code uses (with an English defaultMessage) that no `en` catalogue has, by their
+ * full id: a bare `cancel`, `upload.modal.folder.create.title`, … Strapi's LanguageProvider falls back to `en` for a
+ * key only zh-Hans lacks, so these are the ids that show English and log MISSING_TRANSLATION in every locale.
+ */
+export const ZH_HANS_NOT_IN_EN: Messages = notInEn;
+
+/**
  * The flat zh-Hans messages for `config.translations['zh-Hans']`. StrapiApp.loadTrads spreads them last, over
  * Strapi's own zh-Hans catalogues (admin, then each plugin's registerTrads), so every key here wins.
  */
 export const zhHansMessages = (): Messages =>
   Object.assign(
     {},
+    ZH_HANS_NOT_IN_EN,
     ...Object.values(ZH_HANS_CATALOGUES).map(({ prefix, messages }) =>
       prefix
         ? Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${prefix}.${key}`, value]))
