@@ -76,7 +76,7 @@ const CheckPage = () => {
                   <TextInput value={uid} onChange={(e: any) => setUid(e.target.value)} />
                 </Field.Root>
                 <Field.Root name="documentId" required>
-                  <Field.Label>documentId</Field.Label>
+                  <Field.Label>文档 ID</Field.Label>
                   <TextInput value={documentId} onChange={(e: any) => setDocumentId(e.target.value)} />
                 </Field.Root>
                 <Field.Root name="locale">

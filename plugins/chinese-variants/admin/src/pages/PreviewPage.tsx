@@ -93,7 +93,7 @@ const PreviewPage = () => {
             <Flex direction="column" alignItems="stretch" gap={3}>
               <label>
                 <Typography variant="pi" fontWeight="bold">
-                  信息 documentId（预览草稿的繁体输出）
+                  信息的文档 ID（预览草稿的繁体输出）
                 </Typography>
                 <input
                   style={fieldStyle}
