@@ -334,11 +334,9 @@ describe('bulk writer: all or nothing across its chunks (1,000 rows are checked 
     const { documentIds } = await bulk().createMany({ uid: ITEM, documents: items(2500, 30001) });
     expect(new Set(documentIds).size).toBe(2500);
     expect(await count(ITEM)).toBe(2503);
-    const reviews = await app.strapi.db
-      .query('plugin::gov-core.review')
-      .findMany({
-        where: { itemDocumentId: { $in: [documentIds[0], documentIds[1500], documentIds[2499]] } },
-      });
+    const reviews = await app.strapi.db.query('plugin::gov-core.review').findMany({
+      where: { itemDocumentId: { $in: [documentIds[0], documentIds[1500], documentIds[2499]] } },
+    });
     expect(reviews.map((r: any) => r.state)).toEqual(['pending', 'pending', 'pending']);
     expect(
       await app.strapi.db
