@@ -7,7 +7,6 @@
  * are cached in an LRU bounded in bytes. On a cache miss with no overrides the only work added to OpenCC
  * is native: one CJK regex test, one URL-hint regex test, and a SHA-1 of long strings for the key.
  */
-import { hash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { Converter, type ConverterFunction } from 'opencc-js';
 import { BUILT_IN_PHRASE_OVERRIDES } from '../data/overrides';
@@ -47,7 +46,6 @@ export function builtOpenccConverterCount(): number {
 export const DEFAULT_CACHE_MAX_BYTES = 32 * 1024 * 1024;
 // Strings up to this many UTF-16 units are their own cache key; longer ones are keyed by SHA-1, which V8
 // computes natively at several hundred MB/s, negligible next to OpenCC's ~20 MB/s.
-const INLINE_KEY_LENGTH = 64;
 // Map entry, key and bookkeeping overhead per cached string, in bytes (rough, errs on the high side).
 const ENTRY_OVERHEAD_BYTES = 96;
 
@@ -208,7 +206,8 @@ export class ChineseConverter {
   }
 
   private cacheKey(direction: Direction, variant: Variant, text: string): string {
-    const textKey = text.length <= INLINE_KEY_LENGTH ? text : hash('sha1', text, 'base64');
-    return `${direction}${variant}\u0000${this.version}\u0000${textKey}`;
+    // The text itself is the key: a Map hashes and compares it faster than SHA-1 digests it, and there are
+    // no collisions; the entry's size counts the key, so the memory bound holds.
+    return `${direction}${variant}\u0000${this.version}\u0000${text}`;
   }
 }

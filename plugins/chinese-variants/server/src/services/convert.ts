@@ -1,4 +1,3 @@
-import { hash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { LRUCache } from 'lru-cache';
 import {
@@ -68,7 +67,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         })
       : null;
 
-  const models = () => strapi.contentTypes as unknown as Record<string, Model>;
+  // `strapi.contentTypes` builds a new object on every read; the set is fixed once the app has booted (this
+  // service is only called by requests and by other plugins' bootstrap/runtime code).
+  let modelsCache: Record<string, Model> | null = null;
+  const models = () => (modelsCache ??= strapi.contentTypes as unknown as Record<string, Model>);
   const getSchema = (uid: string): ContentSchema | null =>
     (strapi.getModel(uid as never) as Model | undefined) ?? null;
 
@@ -79,7 +81,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return shapes;
   };
 
-  const isLocalized = (uid: string) => models()[uid]?.pluginOptions?.i18n?.localized === true;
+  const localized = new Map<string, boolean>();
+  const isLocalized = (uid: string) => {
+    let known = localized.get(uid);
+    if (known === undefined) {
+      known = models()[uid]?.pluginOptions?.i18n?.localized === true;
+      localized.set(uid, known);
+    }
+    return known;
+  };
 
   const localizedTextAttributes = (uid: string): string[] =>
     Object.entries(getSchema(uid)?.attributes ?? {})
@@ -90,6 +100,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return localized !== false && ['text', 'richtext', 'blocks'].includes(conversionOf(attribute));
       })
       .map(([name]) => name);
+
+  const maskedFields = (uid: string): { has(field: string): boolean } | undefined => {
+    const publicApi = strapi.plugin('gov-core')?.service('public-api') as
+      | { maskedOf?: (uid: string) => { has(field: string): boolean } | undefined }
+      | undefined;
+    return publicApi?.maskedOf?.(uid);
+  };
 
   const service = {
     convertText(text: string, variant: Variant): string {
@@ -104,7 +121,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     convertRichText(value: string, variant: Variant): string {
       const convertText = converter().markupConverter(variant);
       if (!richTextMemo || value.length < MEMO_MIN_LENGTH) return convertRichText(value, convertText);
-      const key = `${variant}\u0000${converter().overridesVersion}\u0000${hash('sha1', value, 'base64')}`;
+      // The value is its own key (no digest to compute, no collisions); the entry's size counts it.
+      const key = `${variant}\u0000${converter().overridesVersion}\u0000${value}`;
       let result = richTextMemo.get(key);
       if (result === undefined) {
         result = convertRichText(value, convertText);
@@ -221,7 +239,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         byUid.set(document.uid, [...(byUid.get(document.uid) ?? []), document]);
       for (const [uid, list] of byUid) {
         if (!(await overrides().hasStoredEntries(uid, variant, status))) continue;
-        const fields = localizedTextAttributes(uid);
+        // A field the public API masks (gov-core `api.mask`) keeps its masked value: the stored entry's text
+        // would put the real one back.
+        const masked = maskedFields(uid);
+        const fields = localizedTextAttributes(uid).filter((field) => !masked?.has(field));
         // One plain query per content type (the document service's middlewares add nothing here).
         const found = (await strapi.db.query(uid as never).findMany({
           select: ['documentId', ...fields],
