@@ -6,6 +6,7 @@ import { importLimits } from './config';
 import { govCore } from './utils/get-service';
 import { ENVIRONMENT_API } from './setup/public-api';
 import { environmentHooks } from './hooks/write-rules';
+import { ADMIN_LAYOUTS } from './setup/admin-layout';
 
 /** Column types of this plugin, registered with gov-core so scoping, review and audit apply to them. */
 const COLUMN_TYPES = [
@@ -26,6 +27,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ...type,
       publicFields: publicFields(type.uid),
       api: ENVIRONMENT_API[type.uid],
+      admin: ADMIN_LAYOUTS[type.uid],
       ...(hooks[type.uid] ? { hooks: hooks[type.uid] } : {}),
     })),
     // The portal roles: webmasters import (and may publish on import); reviewers follow overdue townships.

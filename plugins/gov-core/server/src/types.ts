@@ -8,3 +8,4 @@ export type GovCoreServices = { [N in keyof typeof services]: ReturnType<(typeof
 export type GovCoreServiceName = keyof GovCoreServices;
 export type { DepartmentRef, ColumnRef, DirectoryService } from './services/directory';
 export type { Actor } from './utils/actor';
+export type { AdminLayout, AdminField } from './domain/admin-layout';

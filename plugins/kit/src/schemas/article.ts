@@ -18,6 +18,12 @@ export const ownershipAttributes = () => ({
 });
 
 /**
+ * A rich-text (HTML) attribute edited with gov-core's editor in the admin (CKEditor 5: tables with merged cells,
+ * paste from Word / WPS, images from the media library); stored as `richtext`, sanitised by gov-core on every write.
+ */
+export const RICH_TEXT = { type: 'richtext', customField: 'plugin::gov-core.rich-text' } as const;
+
+/**
  * What every article-like document has: title, subtitle, summary, body (HTML, sanitised on every write by
  * gov-core), its column and department, source / author / editor, attachments and the 信息公开目录
  * metadata (`gov-core.disclosure`: 索引号, 发布日期, 发文字号 …). A fresh object on every call.
@@ -26,7 +32,7 @@ export const articleAttributes = () => ({
   title: { type: 'string', required: true, maxLength: 200, pluginOptions: LOCALIZED },
   subtitle: { type: 'string', maxLength: 200, pluginOptions: LOCALIZED },
   summary: { type: 'text', maxLength: 2000, pluginOptions: LOCALIZED },
-  body: { type: 'richtext', pluginOptions: LOCALIZED },
+  body: { ...RICH_TEXT, pluginOptions: LOCALIZED },
   ...ownershipAttributes(),
   source: { type: 'string', maxLength: 100, pluginOptions: LOCALIZED },
   author: { type: 'string', maxLength: 100, pluginOptions: LOCALIZED },

@@ -6,6 +6,7 @@ import { BATCH_ROW_COMPONENT, PLUGIN_ID, UID } from './utils/plugin-id';
 import { documentApi } from './setup/document-api';
 import { documentHooks } from './hooks/documents';
 import { batchHooks } from './hooks/batches';
+import { ADMIN_LAYOUTS, DOCUMENT_LAYOUT } from './setup/admin-layout';
 
 const cm = (action: string, subject: string) => ({
   action: `plugin::content-manager.explorer.${action}`,
@@ -36,8 +37,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) =>
         ],
         api: documentApi(strapi),
         hooks: documentHooks(strapi),
+        admin: DOCUMENT_LAYOUT,
       },
     ],
+    adminLayouts: ADMIN_LAYOUTS,
     // The other types' write rules, run by gov-core's write pipeline too.
     pipeline: {
       [UID.change]: {

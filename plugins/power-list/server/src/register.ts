@@ -7,6 +7,7 @@ import { COMPONENT, PLUGIN_ID, UID } from './utils/constants';
 import { importLimits } from './config';
 import { itemApi } from './setup/item-api';
 import { itemHooks } from './hooks/write-rules';
+import { ADMIN_LAYOUTS, ITEM_LAYOUT } from './setup/admin-layout';
 
 export default ({ strapi }: { strapi: Core.Strapi }) =>
   govCore(strapi, 'toolkit').registerPlugin({
@@ -30,8 +31,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) =>
         ],
         api: itemApi,
         hooks: itemHooks(strapi),
+        admin: ITEM_LAYOUT,
       },
     ],
+    adminLayouts: ADMIN_LAYOUTS,
     pipeline: {
       // 动态调整 are recorded by publishing an item, never written through the document service.
       [UID.adjustment]: {

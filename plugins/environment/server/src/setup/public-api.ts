@@ -20,7 +20,7 @@ const upperBound = (s: string) =>
 const levelInfo = (level: number | null | undefined) =>
   level ? HJ_633_2012.levels.find((l) => l.level === level) : undefined;
 
-const SOURCE_TYPE_LABELS: Record<string, string> = {
+export const SOURCE_TYPE_LABELS: Record<string, string> = {
   source: '水源',
   'plant-outlet': '出厂水',
   tap: '管网水',

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { CadenceKey } from '../data/labels';
+import type { AdminLayout } from '../domain/admin-layout';
 import { SCOPE_FIELD } from '../permissions';
 
 /** A field error of a write rule: the API field (dotted path), a stable rule key, a Chinese message. */
@@ -123,6 +124,12 @@ export interface ColumnType {
   appendOnly?: boolean;
   /** How the public content API serves the type. */
   api?: ColumnApi;
+  /**
+   * The content manager's view (「配置视图」), set at boot without overwriting a webmaster's changes: Chinese
+   * labels, descriptions with examples, read-only system fields, list columns, main field, edit-view groups.
+   * The fields every column shares (标题, 正文, 所属栏目, 信息公开目录 …) are labelled by gov-core.
+   */
+  admin?: AdminLayout;
 }
 
 /**
@@ -153,6 +160,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         hooks: {},
         appendOnly: false,
         api: {},
+        admin: {},
         ...type,
       };
       // Department scoping needs a scalar copy of the department (see services/scoping.ts).

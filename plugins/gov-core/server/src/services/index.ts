@@ -17,6 +17,7 @@ import bulkWriter from './bulk-writer';
 import directory from './directory';
 import publicApi from './public-api';
 import pipeline from './pipeline';
+import adminLayouts from './admin-layouts';
 
 export default {
   'public-access': publicAccess,
@@ -38,4 +39,5 @@ export default {
   directory,
   'public-api': publicApi,
   pipeline,
+  'admin-layouts': adminLayouts,
 };

@@ -14,6 +14,7 @@ import type { TableLimits } from '@gov-portal/kit/domain';
 import type { ROLES } from '../permissions';
 import { getService } from '../utils/get-service';
 import type { ColumnType } from './column-registry';
+import type { AdminLayout } from '../domain/admin-layout';
 import type { PipelineRegistration } from './pipeline';
 
 type Grant = string | { action: string; subject: string };
@@ -34,6 +35,11 @@ export interface ColumnPluginSpec {
   grants?: Partial<Record<keyof typeof ROLES, Grant[]>>;
   /** Import routes whose request body is bounded before it is read (table-file limits). */
   uploads?: readonly { path: string; limits?: Partial<TableLimits> }[];
+  /**
+   * The content manager's view of the plugin's other types and its components, by UID (a column type declares
+   * its own in `admin`): Chinese labels, descriptions, read-only fields, layouts (services/admin-layouts.ts).
+   */
+  adminLayouts?: Readonly<Record<string, AdminLayout & { component?: boolean }>>;
 }
 
 /** Helpers every column plugin needs, shared through gov-core instead of copied into each plugin. */
@@ -51,6 +57,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (spec.grants) getService(strapi, 'roles').declareGrants(spec.grants);
     for (const upload of spec.uploads ?? [])
       getService(strapi, 'table-files').registerUpload(upload.path, upload.limits);
+    for (const [uid, layout] of Object.entries(spec.adminLayouts ?? {}))
+      getService(strapi, 'admin-layouts').register(uid, layout);
   },
   /** Registers a plugin's components (Strapi 5 loads components only from the app). */
   registerComponents: (components: Record<string, object>) => registerComponents(strapi, components),

@@ -1,4 +1,4 @@
-import { collectionType, ownershipAttributes } from '@gov-portal/kit';
+import { RICH_TEXT, collectionType, ownershipAttributes } from '@gov-portal/kit';
 import { CATEGORY_KEYS } from '../../data/categories';
 import { ITEM_STATUS_KEYS } from '../../data/labels';
 import { COMPONENT } from '../../utils/constants';
@@ -33,7 +33,7 @@ export default collectionType({
     // 子项
     subItems: { type: 'text', maxLength: 4000, pluginOptions: localized },
     // 设定依据 (HTML, sanitised by gov-core on every write)
-    legalBasis: { type: 'richtext', required: true, pluginOptions: localized },
+    legalBasis: { ...RICH_TEXT, required: true, pluginOptions: localized },
     // 实施主体 (department) and its 栏目 (column)
     ...ownershipAttributes(),
     // 承办机构 (the office inside the department)
