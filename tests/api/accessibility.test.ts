@@ -184,7 +184,7 @@ describe('publish-time checks (document service middleware)', () => {
     const id = await draft({ body: '<p><img src="/u/a.jpg"></p>' });
     const res = await cm(admin, ARTICLE).publish(id);
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/保密审查未通过/);
+    expect(res.body.error.message).toMatch(/待保密审查：须经审核员通过后发布/);
   });
 });
 

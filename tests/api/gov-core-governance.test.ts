@@ -334,7 +334,10 @@ describe('保密审查 (confidentiality review)', () => {
     const id = item.body.data.documentId;
     const refused = await cm(webmaster, ARTICLE).publish(id);
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toMatch(/^保密审查未通过: /);
+    expect(refused.body.error.message).toBe('“待审信息”（zh-Hans）待保密审查：须经审核员通过后发布');
+    expect(refused.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['review'], rule: 'review-pending' }),
+    ]);
 
     const reject = await reviewerA.post(`/gov-core/reviews/${encodeURIComponent(ARTICLE)}/${id}`, {
       decision: 'reject',
@@ -349,7 +352,9 @@ describe('保密审查 (confidentiality review)', () => {
         })
       ).status,
     ).toBe(200);
-    expect((await cm(webmaster, ARTICLE).publish(id)).body.error.message).toMatch(/未通过/);
+    expect((await cm(webmaster, ARTICLE).publish(id)).body.error.message).toBe(
+      '“待审信息”（zh-Hans）未通过保密审查（审核意见：含内部电话号码）：须修改后经审核员通过再发布',
+    );
     expect(
       (await reviewerA.post(`/gov-core/reviews/${encodeURIComponent(ARTICLE)}/${id}`, { decision: 'maybe' }))
         .status,
@@ -379,6 +384,218 @@ describe('保密审查 (confidentiality review)', () => {
     expect((await cm(webmaster, ARTICLE).publish(id)).status).toBe(400);
     const queue = await reviewerA.get('/gov-core/reviews/pending').expect(200);
     expect(queue.body.data.map((q: any) => q.documentId)).toContain(id);
+  });
+
+  describe('四眼原则 (four-eyes)', () => {
+    const decide = (session: AdminSession, id: string, body: Record<string, unknown>) =>
+      session.post(`/gov-core/reviews/${encodeURIComponent(ARTICLE)}/${id}`, { comment: '同意', ...body });
+    const create = async (session: AdminSession, title: string) =>
+      (await cm(session, ARTICLE).create(SAMPLES[ARTICLE].create(deptA, title))).body.data
+        .documentId as string;
+
+    it('refuses the author of a version its approval, and lets another reviewer approve it', async () => {
+      const id = await create(webmaster, '四眼原则：作者本人');
+      const own = await decide(webmaster, id, { decision: 'approve' });
+      expect(own.status).toBe(403);
+      expect(own.body.error.message).toMatch(/^四眼原则：/);
+      expect(own.body.error.details.errors).toEqual([expect.objectContaining({ rule: 'four-eyes' })]);
+      expect((await cm(webmaster, ARTICLE).publish(id)).body.error.message).toMatch(
+        /待保密审查：须经审核员通过后发布/,
+      );
+      // Rejecting one's own version is no risk: allowed.
+      expect((await decide(webmaster, id, { decision: 'reject', comment: '自查发现问题' })).status).toBe(200);
+      expect((await decide(reviewerA, id, { decision: 'approve' })).status).toBe(200);
+      expect((await cm(webmaster, ARTICLE).publish(id)).status).toBe(200);
+    });
+
+    it('counts every author since the last approval, not only the last one', async () => {
+      const id = await create(editorA, '四眼原则：两位作者');
+      await cm(webmaster, ARTICLE).update(id, { title: '四眼原则：两位作者（管理员改）' });
+      const authors = await app.strapi.plugin('gov-core').service('reviews').authors(ARTICLE, id, 'zh-Hans');
+      expect(authors.sort()).toEqual([editorA.user.id, webmaster.user.id].sort());
+      expect((await decide(webmaster, id, { decision: 'approve' })).status).toBe(403);
+      expect((await decide(reviewerA, id, { decision: 'approve' })).status).toBe(200);
+      // After an approval the next version is only its new author's.
+      await cm(editorA, ARTICLE).update(id, { title: '四眼原则：两位作者（再改）' });
+      expect(await app.strapi.plugin('gov-core').service('reviews').authors(ARTICLE, id, 'zh-Hans')).toEqual([
+        editorA.user.id,
+      ]);
+      expect((await decide(webmaster, id, { decision: 'approve' })).status).toBe(200);
+    });
+
+    it('counts the authors of every locale: i18n copies non-localized fields into the other locales', async () => {
+      const id = await create(editorA, '四眼原则：繁体版作者');
+      expect((await decide(reviewerA, id, { decision: 'approve' })).status).toBe(200);
+      // The webmaster writes the zh-Hant version (its non-localized fields reach the zh-Hans draft too); its
+      // column relation needs the column's zh-Hant version.
+      const COLUMN = 'plugin::gov-core.column';
+      if (
+        !(await app.strapi.db
+          .query(COLUMN)
+          .findOne({ where: { documentId: column.documentId, locale: 'zh-Hant' } }))
+      ) {
+        await cm(webmaster, COLUMN).update(column.documentId, { name: '四眼原則欄目' }, 'zh-Hant');
+        await cm(webmaster, COLUMN).publish(column.documentId, {}, 'zh-Hant');
+      }
+      const hant = await cm(webmaster, ARTICLE).update(
+        id,
+        { title: '四眼原則：繁體版作者', column: column.documentId },
+        'zh-Hant',
+      );
+      expect([hant.status, hant.body.error]).toEqual([200, undefined]);
+      const reviews = app.strapi.plugin('gov-core').service('reviews');
+      expect(await reviews.authors(ARTICLE, id, 'zh-Hans')).toEqual([webmaster.user.id]);
+      const own = await decide(webmaster, id, { decision: 'approve' });
+      expect([own.status, own.body.error?.details?.errors?.[0]?.rule]).toEqual([403, 'four-eyes']);
+      expect((await decide(reviewerA, id, { decision: 'approve' })).status).toBe(200);
+    });
+
+    it('counts the last editor for a version pending from before authors were recorded', async () => {
+      const id = await create(webmaster, '四眼原则：升级前的待审版本');
+      // A pending row written before this release has no author.
+      await app.strapi.db
+        .query('plugin::gov-core.review')
+        .updateMany({ where: { itemDocumentId: id }, data: { authorId: null, authorEmail: null } });
+      const own = await decide(webmaster, id, { decision: 'approve' });
+      expect([own.status, own.body.error?.details?.errors?.[0]?.rule]).toEqual([403, 'four-eyes']);
+      expect((await decide(reviewerA, id, { decision: 'approve' })).status).toBe(200);
+    });
+
+    it('keeps the approval when its approver saves without a change (the content manager’s publish saves first)', async () => {
+      const id = await create(editorA, '四眼原则：审核员保存');
+      expect((await decide(webmaster, id, { decision: 'approve' })).status).toBe(200);
+      expect((await cm(webmaster, ARTICLE).update(id, { title: '四眼原则：审核员保存' })).status).toBe(200);
+      // Publishing from the edit view sends the unchanged form: still approved, published.
+      const published = await cm(webmaster, ARTICLE).publish(id, { title: '四眼原则：审核员保存' });
+      expect([published.status, published.body.error]).toEqual([200, undefined]);
+    });
+
+    it('reports the state to the edit view’s panel: the version, the last decision, 四眼原则 for the caller', async () => {
+      const id = await create(editorA, '保密审查面板');
+      const status = (session: AdminSession, locale = '') =>
+        session.get(`/gov-core/reviews/${encodeURIComponent(ARTICLE)}/${id}/status${locale}`);
+      const editorView = await status(editorA);
+      expect(editorView.status).toBe(200);
+      expect(editorView.body.data).toMatchObject({
+        required: true,
+        state: 'pending',
+        stateLabel: '待审查',
+        decision: null,
+        fourEyes: true,
+        ownVersion: true,
+        canOverride: false,
+        locale: 'zh-Hans',
+      });
+      expect((await status(reviewerA)).body.data).toMatchObject({ ownVersion: false, state: 'pending' });
+      await decide(reviewerA, id, { decision: 'reject', comment: '含有个人身份证号' });
+      const rejected = (await status(editorA)).body.data;
+      expect(rejected).toMatchObject({ state: 'rejected', stateLabel: '未通过' });
+      // The editor sees the decision and the comment; who reviewed is for reviewers (reviews.read).
+      expect(rejected.decision).toMatchObject({
+        state: 'rejected',
+        current: true,
+        reviewerEmail: null,
+        comment: '含有个人身份证号',
+      });
+      expect((await status(reviewerA)).body.data.decision.reviewerEmail).toBe(reviewerA.user.email);
+      // Edited after the decision: pending again, the last decision still shown.
+      await cm(editorA, ARTICLE).update(id, { title: '保密审查面板（已删去身份证号）' });
+      const edited = (await status(editorA)).body.data;
+      expect(edited).toMatchObject({ state: 'pending', decision: { state: 'rejected', current: false } });
+      // A decision names the version it was taken on: one saved after the reviewer looked is not approved unseen.
+      expect(edited.versionHash).not.toBe(rejected.versionHash);
+      const stale = await decide(reviewerA, id, {
+        decision: 'approve',
+        expectedVersion: rejected.versionHash,
+      });
+      expect([stale.status, stale.body.error.details.errors[0]]).toEqual([
+        400,
+        expect.objectContaining({ path: ['expectedVersion'], rule: 'version-changed' }),
+      ]);
+      expect(
+        (await decide(reviewerA, id, { decision: 'approve', expectedVersion: edited.versionHash })).status,
+      ).toBe(200);
+      // Another department's editor learns nothing; a type without review and a bad locale are named.
+      const editorB = await createAdmin(app, { roles: ['gov-department-editor'] });
+      await member(editorB, [deptB]);
+      expect((await status(editorB)).status).toBe(403);
+      const notColumn = await editorA.get(
+        `/gov-core/reviews/${encodeURIComponent('plugin::gov-core.column')}/${id}/status`,
+      );
+      expect([notColumn.status, notColumn.body.error.details.errors[0].path]).toEqual([400, ['uid']]);
+      expect((await status(editorA, '?locale=zh-Hant')).status).toBe(404);
+      expect((await status(editorA, '?foo=1')).status).toBe(400);
+    });
+
+    it('lists the departments’ newest drafts for the homepage, with their review state', async () => {
+      const id = await create(editorA, '首页：本部门最近草稿');
+      const res = await editorA.get('/gov-core/drafts/recent');
+      expect(res.status).toBe(200);
+      expect(res.body.data[0]).toMatchObject({
+        uid: ARTICLE,
+        typeLabel: '信息',
+        documentId: id,
+        title: '首页：本部门最近草稿',
+        departmentName: '县发改委',
+        reviewState: 'pending',
+        reviewStateLabel: '待审查',
+      });
+      expect(res.body.data.length).toBeLessThanOrEqual(8);
+      const times = res.body.data.map((d: any) => d.updatedAt);
+      expect([...times].sort().reverse()).toEqual(times);
+    });
+
+    it('lets a webmaster override it on their own version, recorded on the decision and in the audit trail', async () => {
+      const id = await create(webmaster, '四眼原则：管理员豁免');
+      const res = await decide(webmaster, id, { decision: 'approve', overrideFourEyes: true });
+      expect(res.status).toBe(200);
+      expect(res.body.data).toMatchObject({
+        state: 'approved',
+        fourEyesOverride: true,
+        reviewerId: webmaster.user.id,
+      });
+      const audit = await app.strapi.db
+        .query(AUDIT)
+        .findMany({ where: { itemDocumentId: id, action: 'review.approve' } });
+      expect(audit).toHaveLength(1);
+      expect(audit[0].changes).toEqual(
+        expect.arrayContaining([{ field: 'fourEyesOverride', from: null, to: true }]),
+      );
+      expect((await cm(webmaster, ARTICLE).publish(id)).status).toBe(200);
+      // A reviewer's approval of a version they did not write is no override.
+      const other = await create(webmaster, '四眼原则：非作者');
+      const plain = await decide(reviewerA, other, { decision: 'approve', overrideFourEyes: true });
+      expect(plain.status).toBe(200);
+      expect(plain.body.data.fourEyesOverride).toBe(false);
+      expect((await decide(reviewerA, other, { decision: 'approve', overrideFourEyes: 'yes' })).status).toBe(
+        400,
+      );
+    });
+
+    it('refuses the override to an author who is not a webmaster', async () => {
+      const both = await createAdmin(app, { roles: ['gov-department-editor', 'gov-reviewer'] });
+      await member(both, [deptA]);
+      const id = await create(both, '四眼原则：编辑兼审核员');
+      expect((await decide(both, id, { decision: 'approve' })).status).toBe(403);
+      const res = await decide(both, id, { decision: 'approve', overrideFourEyes: true });
+      expect(res.status).toBe(403);
+      expect(res.body.error.details.errors).toEqual([
+        expect.objectContaining({ path: ['overrideFourEyes'] }),
+      ]);
+      expect((await decide(reviewerA, id, { decision: 'approve' })).status).toBe(200);
+    });
+
+    it('can be switched off per column type in plugin config', async () => {
+      const id = await create(webmaster, '四眼原则：已关闭');
+      app.strapi.config.set('plugin::gov-core.review', { required: {}, fourEyes: { [ARTICLE]: false } });
+      try {
+        const res = await decide(webmaster, id, { decision: 'approve' });
+        expect(res.status).toBe(200);
+        expect(res.body.data.fourEyesOverride).toBe(false);
+      } finally {
+        app.strapi.config.set('plugin::gov-core.review', { required: {}, fourEyes: {} });
+      }
+    });
   });
 
   it('can be switched off per column type in plugin config', async () => {

@@ -93,7 +93,7 @@ describe('规范性文件 content', () => {
     expect(created.status).toBe(201);
     const refused = await cm(superAdmin, DOC).publish(created.body.data.documentId);
     expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toContain('保密审查未通过');
+    expect(refused.body.error.message).toContain('待保密审查：须经审核员通过后发布');
     const published = await approveAndPublish(superAdmin, DOC, created.body.data.documentId);
     expect(published.status).toBe(200);
     expect(published.body.data.disclosure.indexNumber).toMatch(/^[0-9A-Z]{18}\/2026-\d{5}$/);

@@ -45,10 +45,14 @@ const ROUTES: Record<string, Scope> = {
   'GET /gov-core/disclosure/index-numbers': 'list',
   'GET /gov-core/reviews/pending': 'list',
   'GET /gov-core/reviews/:uid/:documentId': 'document',
+  'GET /gov-core/reviews/:uid/:documentId/status': 'document',
   'POST /gov-core/reviews/:uid/:documentId': 'document',
   'GET /gov-core/audit': 'list',
   'GET /gov-core/audit/export.csv': 'list',
   'GET /gov-core/memberships/me': 'self',
+  'GET /gov-core/admin-layouts/options': 'no-document',
+  'GET /gov-core/drafts/recent': 'list',
+  'GET /gov-core/admin-messages': 'public-asset',
   'POST /accessibility/check': 'no-document',
   'GET /accessibility/documents/:uid/:documentId': 'document',
   'GET /accessibility/rules': 'no-document',
@@ -477,6 +481,59 @@ const PROBES: Record<string, () => Promise<void>> = {
           await caller.get(`/accessibility/documents/${enc(d.uid)}/${d.documentId}`),
         );
     }
+  },
+
+  async 'GET /gov-core/reviews/:uid/:documentId/status'() {
+    for (const caller of [editorA, reviewerA]) {
+      for (const d of outOfScope())
+        expectRefused(
+          `review status ${d.uid} of B`,
+          await caller.get(`/gov-core/reviews/${enc(d.uid)}/${d.documentId}/status`),
+        );
+      expectRefused(
+        'review status nonexistent',
+        await caller.get(`/gov-core/reviews/${enc(ARTICLE)}/nosuchdocument000000000000/status`),
+      );
+      for (const d of inScope())
+        expectOk(
+          `review status ${d.uid} of A`,
+          await caller.get(`/gov-core/reviews/${enc(d.uid)}/${d.documentId}/status`),
+        );
+    }
+    expectOk(
+      'webmaster review status of B',
+      await webmaster.get(`/gov-core/reviews/${enc(ARTICLE)}/${itemsB[ARTICLE].documentId}/status`),
+    );
+  },
+
+  async 'GET /gov-core/drafts/recent'() {
+    const bIds = outOfScope().map((d) => d.documentId);
+    for (const caller of [editorA, reviewerA]) {
+      const res = await caller.get('/gov-core/drafts/recent');
+      expectOk('recent drafts', res);
+      expect(res.body.data.length).toBeGreaterThan(0);
+      expect(res.body.data.filter((d: any) => bIds.includes(d.documentId))).toEqual([]);
+      expectNoLeak('recent drafts', res);
+    }
+    expect((await editorA.get('/gov-core/drafts/recent?department=scope-b')).status).toBe(400);
+    const all = (await webmaster.get('/gov-core/drafts/recent')).body.data;
+    expect(all.length).toBeGreaterThan(0);
+  },
+
+  async 'GET /gov-core/admin-layouts/options'() {
+    expect((await app.http().get('/gov-core/admin-layouts/options')).status).toBe(401);
+    const res = await editorA.get('/gov-core/admin-layouts/options');
+    expectOk('enumeration labels', res);
+    expect(res.body.data['gov-core.disclosure'].openness.proactive).toBe('主动公开');
+    expectNoLeak('enumeration labels', res);
+  },
+
+  async 'GET /gov-core/admin-messages'() {
+    // Labels of the admin's forms, before login: no document, no department's data.
+    const res = await app.http().get('/gov-core/admin-messages');
+    expect(res.status).toBe(200);
+    expect(res.body.data['content-manager.components.gov-core.disclosure.indexNumber']).toBe('索引号');
+    expectNoLeak('admin messages', res);
   },
 
   async 'GET /accessibility/rules'() {

@@ -23,4 +23,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerUploadsGuard(strapi);
   hardenUploadService(strapi);
   cachePublicAbility(strapi);
+  // Chinese labels and layouts in the content manager (its configurations are synced by its own bootstrap,
+  // which runs before the plugins').
+  await getService(strapi, 'admin-layouts').apply();
 };

@@ -11,6 +11,8 @@ import { ARTICLE_API } from './setup/article-api';
 import { tableUploadLimit } from './middlewares/table-upload-limit';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  // 正文 editor (admin/src/components/rich-text-editor.tsx): HTML in a richtext column.
+  strapi.customFields.register({ name: 'rich-text', plugin: PLUGIN_ID, type: 'richtext' });
   registerComponents(strapi, GOV_CORE_COMPONENTS);
   getService(strapi, 'public-access').declare(PLUGIN_ID, PUBLIC_ACTIONS);
   getService(strapi, 'column-registry').registerColumnType({

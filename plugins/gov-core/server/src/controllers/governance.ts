@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { auditQuery, reviewDecision } from '../schemas/content-api';
+import { auditQuery, recentDraftsQuery, reviewDecision, reviewStatusQuery } from '../schemas/content-api';
 import { validate } from '@gov-portal/kit';
 import { getService } from '../utils/get-service';
 import { currentAdmin, type Actor } from '../utils/actor';
@@ -26,6 +26,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { uid, documentId } = ctx.params;
     await getService(strapi, 'scoping').assertCanAccess(actorOf(strapi, ctx), uid, documentId, 'read');
     ctx.body = { data: await getService(strapi, 'reviews').history(uid, documentId) };
+  },
+
+  async recentDrafts(ctx: Context) {
+    validate(recentDraftsQuery, ctx.query);
+    ctx.body = { data: await getService(strapi, 'reviews').recentDrafts(actorOf(strapi, ctx)) };
+  },
+
+  async reviewStatus(ctx: Context) {
+    const { uid, documentId } = ctx.params;
+    const { locale } = validate(reviewStatusQuery, ctx.query);
+    ctx.body = {
+      data: await getService(strapi, 'reviews').status(uid, documentId, locale, actorOf(strapi, ctx), {
+        showReviewer: ctx.state.userAbility?.can?.('plugin::gov-core.reviews.read') === true,
+      }),
+    };
   },
 
   async decide(ctx: Context) {

@@ -188,6 +188,18 @@ export function keywordFilter(q: string, fields: readonly string[]): Obj {
   };
 }
 
+/**
+ * The search paths `q` may use: those that reach no masked field (`api.mask`) of the type, of a relation's
+ * target or of a component — a keyword search on one would tell a guess of the real value from the count.
+ */
+export function searchablePaths(uid: string, paths: readonly string[], ctx: PublicModelContext): string[] {
+  return [...new Set(paths)].filter((path) =>
+    relationQueryProblems(uid, { filters: keywordFilter('?', [path]) }, ctx).every(
+      (problem) => problem.rule !== 'masked',
+    ),
+  );
+}
+
 /** `$and` of the non-empty filters, or undefined. */
 export function allOf(...filters: (Obj | undefined | null)[]): Obj | undefined {
   const list = filters.filter((f): f is Obj => isObject(f) && Object.keys(f).length > 0);
@@ -299,6 +311,7 @@ function publicDynamicZone(value: unknown, ctx: PublicModelContext): unknown {
   for (const [component, fragment] of Object.entries(value.on)) {
     const f: Obj = isObject(fragment) ? { ...fragment } : {};
     if (f.populate !== undefined) f.populate = publicPopulate(component, f.populate, ctx) ?? {};
+    if (f.filters !== undefined) f.filters = publicFilters(component, f.filters, ctx);
     on[component] = Object.keys(f).length ? f : true;
   }
   return { ...value, on };
@@ -518,14 +531,21 @@ export function relationQueryProblems(
       if (!attribute || !isObject(value)) continue;
       const target = targetOf(attribute);
       const field = `${path}.${name}`;
+      // A dynamic zone's fragments (`on`) name their component: each is checked as a populate of its own.
+      if (isObject(value.on))
+        for (const [component, fragment] of Object.entries(value.on)) {
+          if (!isObject(fragment)) continue;
+          const at = `${field}.on.${component}`;
+          if (fragment.sort !== undefined) checkSort(component, fragment.sort, `${at}.sort`);
+          if (fragment.filters !== undefined)
+            walkFilters(component, fragment.filters, `${at}.filters`, false);
+          if (isObject(fragment.populate))
+            walkPopulate(component, fragment.populate, `${at}.populate`, depth + 1);
+        }
       if (!target) continue;
       if (value.sort !== undefined) checkSort(target, value.sort, `${field}.sort`);
       if (value.filters !== undefined) walkFilters(target, value.filters, `${field}.filters`, false);
       if (isObject(value.populate)) walkPopulate(target, value.populate, `${field}.populate`, depth + 1);
-      if (isObject(value.on))
-        for (const [component, fragment] of Object.entries(value.on))
-          if (isObject(fragment) && isObject(fragment.populate))
-            walkPopulate(component, fragment.populate, `${field}.on.${component}.populate`, depth + 1);
     }
   };
 

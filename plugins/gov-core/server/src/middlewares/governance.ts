@@ -294,6 +294,7 @@ export const governancePlans = (strapi: Core.Strapi) => {
           locale: result.locale ?? locale,
           title: result.title ?? result.name ?? null,
           department,
+          author: actor,
         });
       }
       const changes = writes ? changedFields(strapi, ctx.uid, before, result, ctx.params.data) : [];

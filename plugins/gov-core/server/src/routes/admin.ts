@@ -6,6 +6,7 @@ import {
   publishDateCorrection,
   publishDateHistoryQuery,
   reviewDecision,
+  reviewStatusQuery,
 } from '../schemas/content-api';
 import { responses } from '../schemas/responses';
 
@@ -65,6 +66,18 @@ export default {
       description: '保密审查待审队列（限本部门的审核员只见本部门）',
       response: responses.pendingReviews,
     }),
+    route(
+      'GET',
+      '/reviews/:uid/:documentId/status',
+      'governance.reviewStatus',
+      // Whoever may read the item (its editor too) sees its state and the reviewer's comment.
+      { policies: ['admin::isAuthenticatedAdmin'] },
+      {
+        description: '一条信息当前版本的保密审查状态、最近的审查意见，以及四眼原则（编辑视图的保密审查面板）',
+        query: reviewStatusQuery.shape,
+        response: responses.reviewStatus,
+      },
+    ),
     route('GET', '/reviews/:uid/:documentId', 'governance.reviewHistory', can('reviews.read'), {
       description: '一条信息的保密审查记录，最新在前',
       response: responses.reviews,
@@ -91,6 +104,38 @@ export default {
       'governance.myDepartments',
       { policies: ['admin::isAuthenticatedAdmin'] },
       { description: '当前用户所属部门（文档 ID）', response: responses.myDepartments },
+    ),
+    route(
+      'GET',
+      '/drafts/recent',
+      'governance.recentDrafts',
+      // Each type's drafts are filtered by the caller's reach (their departments), as the content manager does.
+      { policies: ['admin::isAuthenticatedAdmin'] },
+      {
+        description: '首页「本部门最近草稿」：可查看的各栏目最新草稿及其保密审查状态',
+        response: responses.recentDrafts,
+      },
+    ),
+    route(
+      'GET',
+      '/admin-messages',
+      'info.adminMessages',
+      // Read by the admin before login (registerTrads): form labels, as public as the admin bundle itself.
+      { auth: false },
+      {
+        description: '管理后台的内容类型名称和字段名称（按「配置视图」中的设置），供后台界面翻译',
+        response: responses.adminMessages,
+      },
+    ),
+    route(
+      'GET',
+      '/admin-layouts/options',
+      'info.enumerationLabels',
+      { policies: ['admin::isAuthenticatedAdmin'] },
+      {
+        description: '内容管理中枚举字段的中文选项（按内容类型或组件、字段、取值）',
+        response: responses.enumerationLabels,
+      },
     ),
   ],
 };

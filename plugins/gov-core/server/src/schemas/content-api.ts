@@ -74,10 +74,26 @@ export const indexNumberQuery = z.object({
   year: query.year().optional(),
 });
 
+/** Routes that take no query parameter (an unknown one is a 400, not ignored). */
+export const noParameters = z.strictObject({});
+/** GET /gov-core/drafts/recent: no parameter. */
+export const recentDraftsQuery = noParameters;
+
+/** GET /gov-core/reviews/:uid/:documentId/status */
+export const reviewStatusQuery = z.strictObject({ locale });
+
 export const reviewDecision = z.object({
   decision: z.enum(['approve', 'reject'], { message: '须为 approve（通过）或 reject（不通过）' }),
   comment: z.string().trim().max(2000, '不超过 2000 字').optional(),
   locale: locale,
+  /**
+   * 四眼原则: the author of a version may not approve it. A webmaster (or super admin) who must approve their own
+   * version anyway sets this; the override is recorded on the decision and in the audit trail. Only webmasters may
+   * set it, and it changes nothing on a version they did not write.
+   */
+  overrideFourEyes: z.boolean({ message: '须为 true 或 false' }).optional(),
+  /** The `versionHash` of the version reviewed (from the status route): refused with 400 if it changed since. */
+  expectedVersion: z.string().max(128, '不超过 128 个字符').optional(),
 });
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), '须为日期或日期时间（ISO 8601）');

@@ -225,12 +225,44 @@ export const review = component(
     state: z.enum(['pending', 'approved', 'rejected']).describe('保密审查状态'),
     department: opt(str().describe('部门文档 ID')),
     title: opt(str()),
+    authorId: opt(z.number().int().describe('该版本的作者（待审查记录）')),
+    authorEmail: opt(str()),
     reviewerId: opt(z.number().int()),
     reviewerEmail: opt(str()),
+    fourEyesOverride: opt(z.boolean().describe('作者本人经网站管理员豁免四眼原则后审查通过')),
     comment: opt(str()),
     decidedAt: opt(dateTime()),
     ...rowMeta,
     createdAt: dateTime(),
+  }),
+);
+
+const reviewState = z.enum(['pending', 'approved', 'rejected']);
+export const reviewStatus = component(
+  'ReviewStatus',
+  z.object({
+    uid: str(),
+    documentId: str(),
+    locale: str().nullable(),
+    required: z.boolean().describe('该类信息发布前须经保密审查'),
+    state: reviewState.describe('当前版本的状态：修改后的版本重新待审'),
+    stateLabel: str(),
+    versionHash: str().describe('当前版本的指纹：审查时作为 expectedVersion 回传'),
+    decision: z
+      .object({
+        state: reviewState,
+        stateLabel: str(),
+        current: z.boolean().describe('该决定针对的就是当前版本'),
+        reviewerEmail: str().nullable().describe('审核员（仅对有「查看保密审查队列」权限的用户显示）'),
+        decidedAt: dateTime().nullable(),
+        comment: str().nullable(),
+        fourEyesOverride: z.boolean(),
+      })
+      .nullable()
+      .describe('最近一次审查决定'),
+    fourEyes: z.boolean().describe('该类信息适用四眼原则'),
+    ownVersion: z.boolean().describe('当前用户编辑了该版本：不能审查通过自己的版本'),
+    canOverride: z.boolean().describe('当前用户是网站管理员，可豁免四眼原则（留有记录）'),
   }),
 );
 
@@ -294,8 +326,31 @@ export const responses = {
   indexNumbers: dataOf(z.array(indexNumberEntry)),
   pendingReviews: dataOf(z.array(pendingReview)),
   reviews: dataOf(z.array(review)),
+  reviewStatus: dataOf(reviewStatus),
   review: dataOf(review),
   audit: pageOf(auditEntry),
   auditCsv: z.string().describe('CSV：时间,操作人ID,操作人,操作,内容类型,文档ID,语言,部门,变更'),
   myDepartments: dataOf(z.array(str().describe('部门文档 ID'))),
+  recentDrafts: dataOf(
+    z.array(
+      z.object({
+        uid: str(),
+        typeLabel: str().describe('栏目类型名称'),
+        documentId: str(),
+        locale: str().nullable(),
+        title: str(),
+        department: str().nullable().describe('部门文档 ID'),
+        departmentName: str().nullable(),
+        updatedAt: dateTime(),
+        reviewState: reviewState.nullable().describe('保密审查状态（不需审查的类型为 null）'),
+        reviewStateLabel: str().nullable(),
+      }),
+    ),
+  ),
+  adminMessages: dataOf(z.record(z.string(), z.string()).describe('消息 ID → 中文名称')),
+  enumerationLabels: dataOf(
+    z
+      .record(z.string(), z.record(z.string(), z.record(z.string(), z.string())))
+      .describe('内容类型或组件 → 字段 → 取值 → 中文名称'),
+  ),
 };

@@ -775,6 +775,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               versionHash: hashes.get(documentId) ?? null,
               title: entry.title ?? entry.name ?? null,
               department,
+              authorId: actor?.id ?? null,
+              authorEmail: actor?.email ?? null,
               createdAt: now,
               updatedAt: now,
               publishedAt: now,

@@ -8,6 +8,7 @@ import {
   paginationMeta,
   populateCountProblems,
   relationQueryProblems,
+  searchablePaths,
   parseKeyword,
   parsePagination,
   publicFilters,
@@ -88,6 +89,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const ctx: PublicModelContext = {
     schemaOf: (uid) => fullModel(uid) as never,
     maskedOf: (uid) => maskers().get(uid),
+  };
+
+  // What `q` searches: title/name and the type's `api.searchFields`, minus every path that reaches a masked field
+  // (of this type, or of a component or relation target masked by another type): a search would tell a guess of
+  // the real value from the count. Built once per uid.
+  const searchFieldCache = new Map<string, string[]>();
+  const searchFieldsOf = (uid: string): string[] => {
+    let fields = searchFieldCache.get(uid);
+    if (!fields) {
+      const model = fullModel(uid);
+      fields = searchablePaths(
+        uid,
+        [...['title', 'name'].filter((f) => model?.attributes[f]), ...(apiOf(uid).searchFields ?? [])],
+        ctx,
+      );
+      searchFieldCache.set(uid, fields);
+    }
+    return fields;
   };
 
   // The public view of each model, built once per uid: what Strapi's validators see.
@@ -231,10 +250,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...(api.maxPageSize ? { maxLimit: api.maxPageSize } : {}),
       });
       const model = fullModel(uid);
-      const searchFields = [
-        ...['title', 'name'].filter((f) => model?.attributes[f]),
-        ...(api.searchFields ?? []),
-      ];
+      const searchFields = searchFieldsOf(uid);
       const keyword = parseKeyword(split.extras.q);
       if (keyword.value && searchFields.length === 0)
         keyword.problems.push({ field: 'q', rule: 'no-search', message: 'q: 此列表不支持关键词搜索' });
@@ -259,7 +275,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         publicFilters(uid, strapiQuery.filters, ctx) as Obj | undefined,
         ...alias.filters,
         api.defaultFilters?.({ filters: strapiQuery.filters, aliases: split.aliases }),
-        keyword.value ? keywordFilter(keyword.value, searchFields) : undefined,
+        // Through publicFilters: a search path through a relation sees only public documents of its target.
+        keyword.value
+          ? (publicFilters(uid, keywordFilter(keyword.value, searchFields), ctx) as Obj)
+          : undefined,
         openFilter(model),
       );
       const p = pagination.value!;

@@ -45,6 +45,9 @@ const pluginGrants: Record<RoleKey, (string | Grant)[]> = {
     'plugin::upload.assets.update',
     'plugin::upload.assets.download',
     'plugin::upload.assets.copy-link',
+    // 「配置视图」: labels, descriptions and layouts of the content manager (services/admin-layouts.ts).
+    'plugin::content-manager.collection-types.configure-view',
+    'plugin::content-manager.components.configure-layout',
   ],
   editor: own([
     'plugin::upload.read',

@@ -24,9 +24,14 @@ export default collectionType({
     state: { type: 'enumeration', enum: ['pending', 'approved', 'rejected'], required: true },
     department: { type: 'string' },
     title: { type: 'string' },
+    // Who wrote the version a `pending` row is about (null: seeds, jobs, imports run by the system).
+    authorId: { type: 'integer' },
+    authorEmail: { type: 'string' },
     reviewerId: { type: 'integer' },
     reviewerEmail: { type: 'string' },
     comment: { type: 'text' },
     decidedAt: { type: 'datetime' },
+    // An approval by an author of the version (四眼原则 overridden by a webmaster; recorded in the audit trail too).
+    fourEyesOverride: { type: 'boolean', default: false },
   },
 });

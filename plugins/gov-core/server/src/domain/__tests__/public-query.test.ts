@@ -9,6 +9,7 @@ import {
   publicPopulate,
   queryKeyProblem,
   relationQueryProblems,
+  searchablePaths,
   splitQuery,
 } from '../public-query';
 import { isPublicAttribute } from '../public-model';
@@ -25,6 +26,7 @@ const SCHEMAS: Record<string, any> = {
       interprets: { type: 'relation', relation: 'manyToOne', target: 'plugin::t.article' },
       disclosure: { type: 'component', component: 'gov-core.disclosure' },
       cover: { type: 'media' },
+      zone: { type: 'dynamiczone', components: ['gov-core.disclosure'] },
       createdBy: { type: 'relation', relation: 'oneToOne', target: 'admin::user' },
     },
   },
@@ -107,7 +109,7 @@ describe('parsePagination', () => {
 
 describe('publicPopulate: the 不予公开 filter in every populated relation', () => {
   it.each([
-    ['*', { department: true, interprets: { filters: OPEN }, disclosure: true, cover: true }],
+    ['*', { department: true, interprets: { filters: OPEN }, disclosure: true, cover: true, zone: true }],
     ['interprets', { interprets: { filters: OPEN } }],
     ['disclosure.publisher', { disclosure: { populate: { publisher: true } } }],
     [
@@ -306,10 +308,34 @@ describe('relationQueryProblems: masked fields (api.mask) are neither filtered n
       { populate: { interprets: { sort: 'title' } } },
       ['populate.interprets.sort'],
     ],
+    [
+      'a dynamic zone fragment filter on a masked field',
+      { populate: { zone: { on: { 'gov-core.disclosure': { filters: { openness: { $eq: 'x' } } } } } } },
+      ['populate.zone.on.gov-core.disclosure.filters.openness'],
+    ],
+    [
+      'a dynamic zone fragment sort on a masked field',
+      { populate: { zone: { on: { 'gov-core.disclosure': { sort: 'openness:asc' } } } } },
+      ['populate.zone.on.gov-core.disclosure.sort'],
+    ],
   ] as const)('%s → %j', (_name, query, fields) => {
     const problems = relationQueryProblems('plugin::t.article', query as never, masked);
     expect(problems.map((p) => p.field)).toEqual(fields);
     for (const p of problems) expect(p.rule).toBe('masked');
+  });
+
+  it.each([
+    ['an unmasked field', ['department.name'], ['department.name']],
+    ['a masked field of the type (the implicit title)', ['title'], []],
+    ['a masked field through a relation', ['interprets.title', 'department.name'], ['department.name']],
+    [
+      'a component field masked by any type',
+      ['disclosure.openness', 'disclosure.notOpenReason'],
+      ['disclosure.notOpenReason'],
+    ],
+    ['a path given twice', ['department.name', 'department.name'], ['department.name']],
+  ] as const)('q never searches %s: %j → %j', (_name, paths, searchable) => {
+    expect(searchablePaths('plugin::t.article', paths, masked)).toEqual(searchable);
   });
 });
 
