@@ -6,7 +6,7 @@ import { zhHansMessages } from './translations';
 const BRANDING = {
   'Auth.form.welcome.title': '欢迎使用政府门户网站内容管理系统',
   'Auth.form.welcome.subtitle': '登录您的账户',
-  'app.components.LeftMenu.navbrand.title': '政府门户 CMS',
+  'app.components.LeftMenu.navbrand.title': '政府门户网站',
   'app.components.LeftMenu.navbrand.workplace': '网站管理',
 };
 
