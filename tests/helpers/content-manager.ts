@@ -32,6 +32,8 @@ export const approveAndPublish = async (
   const review = await admin.post(`/gov-core/reviews/${encodeURIComponent(uid)}/${documentId}`, {
     decision: 'approve',
     comment: '同意公开',
+    // The tests' admins often approve what they wrote: a webmaster's recorded override of 四眼原则 (no-op otherwise).
+    overrideFourEyes: true,
     ...(locale ? { locale } : {}),
   });
   if (review.status !== 200) return review;
