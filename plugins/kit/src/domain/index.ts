@@ -2,6 +2,7 @@
 export * from './errors';
 export * from './labels';
 export * from './masks';
+export * from './geo';
 export * from './csv';
 export * from './rich-text';
 export * from './table-limits';

@@ -341,10 +341,3 @@ export function polluterFields(input: { pollutants: unknown }): PolluterComputed
     );
   }
 }
-
-/** A station's coordinates are both given or both empty (one alone cannot be placed on the map). */
-export function coordinatesProblem(latitude: unknown, longitude: unknown): FieldError | null {
-  const none = (v: unknown) => v === null || v === undefined;
-  if (none(latitude) === none(longitude)) return null;
-  return { field: none(latitude) ? 'latitude' : 'longitude', rule: 'invalid', message: '经纬度须同时填写' };
-}

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import {
   CONCENTRATION_KEYS,
-  coordinatesProblem,
   forecastFields,
   observationFields,
   polluterFields,
@@ -11,7 +10,7 @@ import { asValidation, ConflictError, fieldError } from '@gov-portal/kit';
 import { writesRelation } from '../utils/relations';
 import { UID } from '../utils/constants';
 import { govCore } from '../utils/get-service';
-import type { FieldError } from '@gov-portal/kit/domain';
+import { coordinatesProblem, type FieldError } from '@gov-portal/kit/domain';
 
 type Doc = Record<string, any>;
 type Problem = FieldError;
