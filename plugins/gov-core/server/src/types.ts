@@ -9,3 +9,4 @@ export type GovCoreServiceName = keyof GovCoreServices;
 export type { DepartmentRef, ColumnRef, DirectoryService } from './services/directory';
 export type { Actor } from './utils/actor';
 export type { AdminLayout, AdminField } from './domain/admin-layout';
+export type { ColumnHooks, ColumnFieldError, WriteHookContext } from './services/column-registry';

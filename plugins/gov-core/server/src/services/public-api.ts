@@ -273,8 +273,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const filters = allOf(
         publicFilters(uid, strapiQuery.filters, ctx) as Obj | undefined,
-        ...alias.filters,
-        api.defaultFilters?.({ filters: strapiQuery.filters, aliases: split.aliases }),
+        // Through publicFilters too: a shortcut or a default filter that reaches through a relation (ppp's
+        // `project`) sees only public documents of its target, like a request's own filters.
+        ...alias.filters.map((f) => publicFilters(uid, f, ctx) as Obj),
+        publicFilters(
+          uid,
+          api.defaultFilters?.({ filters: strapiQuery.filters, aliases: split.aliases }),
+          ctx,
+        ) as Obj | undefined,
         // Through publicFilters: a search path through a relation sees only public documents of its target.
         keyword.value
           ? (publicFilters(uid, keywordFilter(keyword.value, searchFields), ctx) as Obj)
