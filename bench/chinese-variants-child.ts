@@ -1,15 +1,14 @@
-// chinese-variants bench, in one fresh process: boots the app on a temporary SQLite file, seeds 25 published
-// articles of ~2,000 characters (cut from the Dao County page), listens on a free loopback port and measures
-// (1) list throughput as zh-Hans vs zh-Hant with autocannon, alternating, same settings;
-// (2) raw conversion speed of the Dao County page: the plugin's converter on its cache-miss path vs plain
-//     opencc-js. Prints one JSON line.
+// chinese-variants bench child, in a fresh process. BENCH_MODE=serve: boots the app on a temporary SQLite file,
+// seeds 25 published articles of ~2,000 characters (cut from the Dao County page), listens on a free loopback
+// port, prints {"port": …} and serves until its stdin closes — the bench measures it from its own process.
+// BENCH_MODE=convert: the raw conversion speed of the Dao County page, the plugin's converter on its cache-miss
+// path vs plain opencc-js; prints one JSON line.
 import fs from 'node:fs';
 import inspector from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
 import { Converter } from 'opencc-js';
 import { ChineseConverter } from '../plugins/chinese-variants/server/src/domain';
 import { makeUscc } from '../plugins/gov-core/server/src/domain/organization-code';
@@ -19,9 +18,7 @@ const PAGE = fs.readFileSync(
   path.resolve(__dirname, '../seeds/data/chinese-variants/dao-county-2017-zhengwu-gongkai-yaodian.txt'),
   'utf8',
 );
-const DURATION = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
-const CONNECTIONS = 10;
 
 /** ~2,000 characters of the page as HTML paragraphs, starting at a different paragraph for each article. */
 const articleBody = (i: number) => {
@@ -34,13 +31,6 @@ const articleBody = (i: number) => {
     chars += p.length;
   }
   return html;
-};
-
-const requestsPerSecond = async (url: string, duration = DURATION) => {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1 });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return result.requests.average;
 };
 
 const mbPerSecond = (convert: (text: string) => string, text: string, seconds = 1.5) => {
@@ -56,7 +46,8 @@ const mbPerSecond = (convert: (text: string) => string, text: string, seconds = 
   return (bytes * n) / 1e6 / (elapsed / 1000);
 };
 
-const main = async () => {
+/** Boots, seeds and serves until stdin closes (BENCH_CPU_PROF=<dir>: a profile of serving, <dir>/server.cpuprofile). */
+const serve = async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cv-'));
   Object.assign(process.env, {
     DATABASE_CLIENT: 'sqlite',
@@ -68,10 +59,6 @@ const main = async () => {
   });
   const { bootApp } = await import('../scripts/boot');
   const strapi = await bootApp();
-  strapi.server.mount();
-  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = strapi.server.httpServer.address() as AddressInfo;
-
   const docs = (uid: string) => strapi.documents(uid as never) as any;
   const publish = async (uid: string, documentId: string) => {
     const reviews = strapi.plugin('gov-core').service('reviews') as any;
@@ -112,46 +99,40 @@ const main = async () => {
     await publish(ARTICLE, a.documentId);
   }
 
-  const base = `http://127.0.0.1:${port}/api/gov-core/articles?pageSize=25`;
-  const urls = { hans: base, hant: `${base}&locale=zh-Hant` };
-  // Warm-up: JIT, SQLite page cache, the conversion caches (what "warm" means).
-  await requestsPerSecond(urls.hans, 2);
-  await requestsPerSecond(urls.hant, 2);
-  const hans: number[] = [];
-  const hant: number[] = [];
-  // ABBA order, so that a drift in the machine's load hits both sides alike; ratios are taken per round.
-  for (let r = 0; r < ROUNDS; r++) {
-    if (r % 2 === 0) {
-      hans.push(await requestsPerSecond(urls.hans));
-      hant.push(await requestsPerSecond(urls.hant));
-    } else {
-      hant.push(await requestsPerSecond(urls.hant));
-      hans.push(await requestsPerSecond(urls.hans));
-    }
-  }
-  // BENCH_CPU_PROF=<dir>: one V8 CPU profile of serving each variant (<dir>/zh-Hans.cpuprofile, zh-Hant…).
+  strapi.server.mount();
+  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
   const profDir = process.env.BENCH_CPU_PROF;
-  if (profDir) {
-    fs.mkdirSync(profDir, { recursive: true });
-    const session = new inspector.Session();
+  const session = profDir ? new inspector.Session() : null;
+  if (session) {
     session.connect();
     await session.post('Profiler.enable');
-    for (const [name, url] of [
-      ['zh-Hans', urls.hans],
-      ['zh-Hant', urls.hant],
-    ]) {
-      await session.post('Profiler.start');
-      await requestsPerSecond(url);
-      const { profile } = await session.post('Profiler.stop');
-      fs.writeFileSync(path.join(profDir, `${name}.cpuprofile`), JSON.stringify(profile));
-    }
-    session.disconnect();
+    await session.post('Profiler.start');
   }
-  await strapi.destroy();
-  fs.rmSync(dir, { recursive: true, force: true });
+  console.log(JSON.stringify({ port }));
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    if (session && profDir) {
+      const { profile } = await session.post('Profiler.stop');
+      fs.mkdirSync(profDir, { recursive: true });
+      fs.writeFileSync(path.join(profDir, 'server.cpuprofile'), JSON.stringify(profile));
+    }
+    await strapi.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.stdin.resume();
+  process.stdin.on('end', stop);
+  process.on('SIGTERM', stop);
+};
 
-  // Raw conversion: the plugin's converter with its cache disabled (every call is a miss: guards, built-in
-  // overrides, OpenCC) vs plain opencc-js on the same text, alternated.
+/**
+ * Raw conversion: the plugin's converter with its cache disabled (every call is a miss: guards, built-in
+ * overrides, OpenCC) vs plain opencc-js on the same text, alternated.
+ */
+const convert = () => {
   const plugin = new ChineseConverter({ cacheMaxBytes: 0 });
   const pluginConvert = plugin.textConverter('zh-Hant');
   const plain = Converter({ from: 'cn', to: 'tw' });
@@ -163,7 +144,12 @@ const main = async () => {
     plainMbps.push(mbPerSecond(plain, PAGE));
     pluginMbps.push(mbPerSecond(pluginConvert, PAGE));
   }
-  console.log(JSON.stringify({ hans, hant, pluginMbps, plainMbps, pageBytes: Buffer.byteLength(PAGE) }));
+  console.log(JSON.stringify({ pluginMbps, plainMbps, pageBytes: Buffer.byteLength(PAGE) }));
+};
+
+const main = async () => {
+  if (process.env.BENCH_MODE === 'serve') await serve();
+  else convert();
 };
 
 main().catch((e) => {
