@@ -9,6 +9,7 @@ export const LOCAL_PLUGINS = [
   'normative-docs',
   'accessibility',
   'power-list',
+  'ppp',
 ] as const;
 
 const selected = (value: string) =>

@@ -1,0 +1,4 @@
+import stats from './stats';
+import deadlines from './deadlines';
+
+export default { stats, deadlines };
