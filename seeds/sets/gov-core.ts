@@ -41,6 +41,8 @@ export interface ColumnRecord {
    * is a plain `articles` column (and becomes thematic on a later seed run once the type is registered).
    */
   thematicPlugin?: string;
+  /** The column type of a plugin that registers several (ppp: projects, not their updates). */
+  thematicType?: string;
 }
 
 export interface ArticleRecord {
@@ -161,6 +163,7 @@ export const columnsByDepth = () =>
 const thematicType = (strapi: Core.Strapi, r: ColumnRecord): string | null => {
   if (!r.thematicPlugin) return null;
   const registry = strapi.plugin('gov-core').service('column-registry');
+  if (r.thematicType) return registry.has(r.thematicType) ? r.thematicType : null;
   const uids = (registry.uids() as string[]).filter((uid) => uid.startsWith(`plugin::${r.thematicPlugin}.`));
   return uids.length === 1 && registry.has(uids[0]) ? uids[0] : null;
 };
@@ -172,7 +175,7 @@ export const govColumnsSet: SeedSet<ColumnRecord> = {
   async apply(strapi, r) {
     const contentType = thematicType(strapi, r);
     const { outcome, documentId } = await ensure(strapi, COLUMN, { slug: r.slug }, async () => {
-      const { parent, thematicPlugin: _plugin, ...fields } = r;
+      const { parent, thematicPlugin: _plugin, thematicType: _type, ...fields } = r;
       return {
         ...fields,
         ...(contentType ? { kind: 'thematic', contentType } : {}),

@@ -6,6 +6,7 @@ import { chineseVariantsPhrasesSet } from './chinese-variants';
 import { environmentSets } from './environment';
 import { normativeDocsSets } from './normative-docs';
 import { powerListSets } from './power-list';
+import { pppSets } from './ppp';
 
 /** In load order: what a set refers to comes before it. */
 export const SEED_SETS: SeedSet<any>[] = [
@@ -16,4 +17,5 @@ export const SEED_SETS: SeedSet<any>[] = [
   ...environmentSets,
   ...normativeDocsSets,
   ...powerListSets,
+  ...pppSets,
 ];
