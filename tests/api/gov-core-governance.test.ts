@@ -1,6 +1,7 @@
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
 import { approveAndPublish, cm } from '../helpers/content-manager';
+import { pppProjectData, pppProjectsFor } from '../helpers/column-samples';
 import { govFixtures } from '../helpers/gov-fixtures';
 
 const ARTICLE = 'plugin::gov-core.article';
@@ -106,7 +107,24 @@ const SAMPLES: Record<
     }),
     edit: { undertaker: '行政审批股' },
   },
+  'plugin::ppp.ppp-project': {
+    create: (dept, title) => pppProjectData(dept, title, column),
+    edit: { location: '道县濂溪街道' },
+  },
+  'plugin::ppp.ppp-update': {
+    create: (dept, title) => ({
+      title,
+      project: pppProjects[dept.documentId] ?? null,
+      period: '2024',
+      progress: '<p>按计划推进。</p>',
+      percentComplete: 40,
+      column: column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { note: '补充说明' },
+  },
 };
+let pppProjects: Record<string, string> = {};
 
 const member = (session: AdminSession, depts: any[]) => fx.membership(session.user, depts);
 
@@ -120,6 +138,7 @@ beforeAll(async () => {
   deptA = await fx.department({ code: 'dept-a', name: '县发改委' });
   deptB = await fx.department({ code: 'dept-b', name: '县财政局' });
   column = await fx.column({ slug: 'scoped' });
+  pppProjects = await pppProjectsFor(app.strapi as any, [deptA, deptB], column);
   township = await fx.department({ code: 'lianxi', name: '濂溪街道', kind: 'township' });
   if (app.strapi.plugin('environment')) {
     station = await app.strapi.documents('plugin::environment.air-station' as never).create({

@@ -20,6 +20,7 @@ const LOCAL_PLUGINS = [
   'gov-core',
   'normative-docs',
   'power-list',
+  'ppp',
 ];
 
 /** The 2,325 demo observations take most of the seeding time; a few are created below instead. */

@@ -1,6 +1,6 @@
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { columnSamples, type SampleRefs } from '../helpers/column-samples';
+import { columnSamples, pppProjectsFor, type SampleRefs } from '../helpers/column-samples';
 
 /**
  * The write rules of every plugin run in gov-core's one pipeline, in a fixed order: the order of the plugins in
@@ -15,6 +15,7 @@ const LOCAL = [
   'normative-docs',
   'accessibility',
   'power-list',
+  'ppp',
 ];
 const ARTICLE = 'plugin::gov-core.article';
 const NORMATIVE = 'plugin::normative-docs.normative-document';
@@ -25,7 +26,7 @@ const WATER = 'plugin::environment.water-quality-report';
 const POWER_ITEM = 'plugin::power-list.power-item';
 
 /** The serial numbers column-samples.ts appends to names and codes (its counter runs on across both boots). */
-const withoutSerials = (text: string) => text.replace(/(顺序-[a-z-]+?|编码|st-\d+-)\d+/g, '$1#');
+const withoutSerials = (text: string) => text.replace(/(顺序-[a-z-]+?|编码|st-\d+-|ppp-\d+-)\d+/g, '$1#');
 
 /** What a write did, without what differs from one database to the next (ids, times). */
 const describeError = (e: any) => {
@@ -55,6 +56,7 @@ const runMatrix = async (app: TestApp) => {
   const township = await fx.department({ code: 'po-town', name: '濂溪街道', kind: 'township' });
   const column = await fx.column({ slug: 'plugin-order' });
   const refs: SampleRefs = { column, township };
+  refs.pppProjects = await pppProjectsFor(app.strapi as any, [dept, other], column);
   const station = await docs(STATION).create({
     data: { name: '县城站', code: 'po-st', column: column.documentId, department: dept.documentId },
   });
@@ -212,6 +214,26 @@ const runMatrix = async (app: TestApp) => {
   );
   await attempt('power adjustment create', () =>
     docs('plugin::power-list.power-adjustment').create({ data: {} }),
+  );
+
+  // ppp: stages in order, exact money, a published 实施情况 never changed.
+  const PROJECT = 'plugin::ppp.ppp-project';
+  const UPDATE = 'plugin::ppp.ppp-update';
+  await attempt('ppp project negative investment', () =>
+    docs(PROJECT).create({ data: { ...samples[PROJECT].create(dept, '负投资'), investment: -1 } }),
+  );
+  const project = await attempt('ppp project', () =>
+    docs(PROJECT).create({ data: samples[PROJECT].create(dept, '阶段') }),
+  );
+  await attempt('ppp project skips a stage', () =>
+    docs(PROJECT).update({ documentId: project!.documentId, data: { stage: 'procurement' } }),
+  );
+  const report = await attempt('ppp update', () =>
+    docs(UPDATE).create({ data: samples[UPDATE].create(dept, '报告') }),
+  );
+  await attempt('ppp update published', () => fx.approveAndPublish(UPDATE, report!.documentId));
+  await attempt('ppp update changed after publishing', () =>
+    docs(UPDATE).update({ documentId: report!.documentId, data: { note: '改' } }),
   );
 
   // chinese-variants: phrase pairs.

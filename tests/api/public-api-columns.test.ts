@@ -1,6 +1,6 @@
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { columnSamples } from '../helpers/column-samples';
+import { columnSamples, pppProjectsFor } from '../helpers/column-samples';
 import { strapi as strapiClient, HTTPBadRequestError } from '@strapi/client';
 import { checkCases, errorPaths, expectedEntries, query, type QueryCase } from './public-api-helpers';
 
@@ -46,7 +46,8 @@ beforeAll(async () => {
     },
   } as any);
   await fx.approveAndPublish(STATION, station.documentId);
-  const samples = columnSamples(() => ({ column, station, township }));
+  const pppProjects = await pppProjectsFor(app.strapi as any, [deptA, deptB], column);
+  const samples = columnSamples(() => ({ column, station, township, pppProjects }));
   uids = app.strapi.plugin('gov-core').service('column-registry').uids();
   for (const uid of uids) {
     const make = async (dept: any, title: string, extra: { disclosure?: object } = {}, publish = true) => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { columnSamples, itemsInTwoDepartments } from '../helpers/column-samples';
+import { columnSamples, itemsInTwoDepartments, pppProjectsFor } from '../helpers/column-samples';
 import { csv as observationCsv } from './environment-helpers';
 import { download, upload as uploadPowerList } from './power-list-helpers';
 import { writePowerListFile } from '../../plugins/power-list/server/src/domain/spreadsheet';
@@ -181,7 +181,8 @@ beforeAll(async () => {
   await member(reviewerB, [deptB]);
   secrets.push(reviewerB.user.email);
 
-  const samples = columnSamples(() => ({ column, station: stationA, township: townshipA }));
+  const pppProjects = await pppProjectsFor(app.strapi as any, [deptA, deptB], column);
+  const samples = columnSamples(() => ({ column, station: stationA, township: townshipA, pppProjects }));
   await itemsInTwoDepartments(app.strapi as any, samples, deptA, deptB, {
     itemsA,
     itemsB,

@@ -1,7 +1,7 @@
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { columnSamples, itemsInTwoDepartments } from '../helpers/column-samples';
+import { columnSamples, itemsInTwoDepartments, pppProjectsFor } from '../helpers/column-samples';
 import {
   ADMIN_ROUTE_SCOPES,
   DOCUMENT_SCOPE_POLICY,
@@ -194,7 +194,8 @@ beforeAll(async () => {
   reviewerA = await createAdmin(app, { roles: ['gov-reviewer'] });
   await fx.membership(reviewerA.user, [deptA, township]);
 
-  const samples = columnSamples(() => ({ column, station, township }));
+  const pppProjects = await pppProjectsFor(app.strapi as any, [deptA, deptB], column);
+  const samples = columnSamples(() => ({ column, station, township, pppProjects }));
   uids = await itemsInTwoDepartments(app.strapi as any, samples, deptA, deptB, { itemsA, itemsB, secrets });
   notOpenB = await docs(ARTICLE).create({
     data: {

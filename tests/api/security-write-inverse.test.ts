@@ -2,7 +2,7 @@ import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
 import { cm } from '../helpers/content-manager';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { columnSamples, type SampleRefs } from '../helpers/column-samples';
+import { columnSamples, pppProjectsFor, type SampleRefs } from '../helpers/column-samples';
 import { writesOtherDocuments } from '../../plugins/gov-core/server/src/domain/relation-input';
 
 /**
@@ -76,6 +76,7 @@ beforeAll(async () => {
   const column = await fx.column({ slug: 'write-inverse' });
   const township = await fx.department({ code: 'wi-town', name: '濂溪街道', kind: 'township' });
   refs = { column, township };
+  refs.pppProjects = await pppProjectsFor(app.strapi as any, [deptA, deptB], column);
   if (app.strapi.plugin('environment')) {
     const station = await docs('plugin::environment.air-station').create({
       data: { name: '县城站', code: 'wi-st', column: column.documentId, department: deptA.documentId },

@@ -6,6 +6,8 @@ export interface SampleRefs {
   column: { documentId: string };
   station?: { documentId: string };
   township: { documentId: string };
+  /** A PPP project of each department (by department documentId): a 实施情况 belongs to one of its own. */
+  pppProjects?: Record<string, string>;
 }
 
 export type Sample = {
@@ -95,7 +97,72 @@ export const columnSamples = (refs: () => SampleRefs): Record<string, Sample> =>
     }),
     edit: { undertaker: '行政审批股' },
   },
+  'plugin::ppp.ppp-project': {
+    create: (dept, title) => pppProjectData(dept, title, refs().column),
+    edit: { location: '道县濂溪街道' },
+  },
+  'plugin::ppp.ppp-update': {
+    create: (dept, title) => ({
+      title,
+      project: refs().pppProjects?.[dept.documentId] ?? null,
+      period: String(2000 + (unique() % 25)),
+      progress: '<p>按计划推进。</p>',
+      percentComplete: 40,
+      column: refs().column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { note: '补充说明' },
+  },
 });
+
+/** Valid data of a PPP project (财金〔2021〕110号, 识别 stage). */
+export const pppProjectData = (
+  dept: { documentId: string },
+  name: string,
+  column: { documentId: string },
+) => ({
+  name: `${name}${unique()}`,
+  code: `ppp-${process.pid}-${unique()}`,
+  edition: 'caijin-2021',
+  location: '道县城区',
+  scope: '<p>新建道路3公里。</p>',
+  investment: 1200.5,
+  sector: 'transport',
+  operationMode: 'bot',
+  stage: 'identification',
+  column: column.documentId,
+  department: dept.documentId,
+});
+
+/**
+ * One published PPP project in each department, for the 实施情况 samples (`refs.pppProjects`); nothing when the
+ * ppp plugin is not enabled.
+ */
+export const pppProjectsFor = async (
+  strapi: { documents: (uid: never) => any; plugin: (id: string) => any },
+  departments: { documentId: string }[],
+  column: { documentId: string },
+): Promise<Record<string, string>> => {
+  const out: Record<string, string> = {};
+  if (!strapi.plugin('ppp')) return out;
+  for (const dept of departments) {
+    const project = await strapi
+      .documents('plugin::ppp.ppp-project' as never)
+      .create({ data: pppProjectData(dept, '样例项目', column) });
+    await strapi.plugin('gov-core').service('reviews').decide(
+      {
+        uid: 'plugin::ppp.ppp-project',
+        documentId: project.documentId,
+        decision: 'approve',
+        comment: '测试',
+      },
+      null,
+    );
+    await strapi.documents('plugin::ppp.ppp-project' as never).publish({ documentId: project.documentId });
+    out[dept.documentId] = project.documentId;
+  }
+  return out;
+};
 
 /**
  * One item of every registered column type in department A (`甲部门-<type>`) and one in B (`乙部门机密-<type>`), for
