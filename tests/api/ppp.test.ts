@@ -342,6 +342,31 @@ describe('bad input is a 400 naming the field (content manager, as a webmaster)'
   });
 });
 
+describe('the shared content checks', () => {
+  it('refuse to publish a 建设内容 or a 实施情况 an accessibility error (an image without alternative text)', async () => {
+    const p = await docs(PROJECT).create({
+      data: base(deptA, { scope: '<p>效果图：<img src="/uploads/x.jpg"></p>' }),
+    });
+    await fx.approve(PROJECT, p.documentId);
+    const errors = await refused(() => docs(PROJECT).publish({ documentId: p.documentId }));
+    expect(errors).toContainEqual({ path: 'scope', rule: 'img-alt-missing' });
+    const r = await docs(UPDATE).create({
+      data: {
+        project: projects.water.documentId,
+        period: '2021',
+        progress: '<table><tr><td>项目</td><td>金额</td></tr></table>',
+        column: column.documentId,
+        department: deptA.documentId,
+      },
+    });
+    await fx.approve(UPDATE, r.documentId);
+    expect(await refused(() => docs(UPDATE).publish({ documentId: r.documentId }))).toContainEqual({
+      path: 'progress',
+      rule: 'table-no-header',
+    });
+  });
+});
+
 describe('实施情况 are append-only once published', () => {
   it('are published only under a public project, and are served only while it is', async () => {
     const report = await docs(UPDATE).create({

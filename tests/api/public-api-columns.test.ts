@@ -17,6 +17,8 @@ const ROUTES: Record<string, { path: string; text: string }> = {
   'plugin::environment.air-forecast': { path: '/api/environment/forecasts', text: 'region' },
   'plugin::environment.water-quality-report': { path: '/api/environment/water-quality', text: 'siteName' },
   'plugin::environment.polluter-report': { path: '/api/environment/polluters', text: 'company' },
+  'plugin::ppp.ppp-project': { path: '/api/ppp/projects', text: 'name' },
+  'plugin::ppp.ppp-update': { path: '/api/ppp/updates', text: 'title' },
 };
 const STATION = 'plugin::environment.air-station';
 

@@ -70,6 +70,7 @@ const ROUTES: Record<string, Scope> = {
   'POST /power-list/import': 'import',
   'GET /power-list/export': 'list',
   'GET /power-list/adjustments': 'list',
+  'GET /ppp/deadlines': 'list',
 };
 
 const LOCAL_PLUGINS = fs
@@ -706,6 +707,17 @@ const PROBES: Record<string, () => Promise<void>> = {
     }
     const wm = await webmaster.get('/power-list/adjustments?pageSize=100');
     expect(JSON.stringify(wm.body)).toContain('乙部门权力事项-机密');
+  },
+
+  async 'GET /ppp/deadlines'() {
+    for (const caller of [editorA, reviewerA]) {
+      const res = await caller.get('/ppp/deadlines?on=2030-01-01');
+      expectOk('ppp deadlines', res);
+      expectNoLeak('ppp deadlines', res);
+      expect(JSON.stringify(res.body)).toContain('甲部门-ppp-project');
+    }
+    const wm = await webmaster.get('/ppp/deadlines?on=2030-01-01');
+    expect(JSON.stringify(wm.body)).toContain('乙部门机密-ppp-project');
   },
 };
 

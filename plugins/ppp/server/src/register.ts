@@ -43,6 +43,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) =>
         label: 'PPP 项目实施情况',
         cadence: 'notice',
         publicFields: ['title', 'period', 'progress', 'investmentCompleted', 'percentComplete'],
+        // Never changed or deleted once published (hooks/update-rules.ts).
+        appendOnly: 'once-published',
         api: updateApi(strapi),
         hooks: updateHooks(strapi),
         admin: UPDATE_LAYOUT,

@@ -4,12 +4,12 @@
  */
 import { z } from 'zod';
 import { responses as shared } from '@gov-portal/kit';
-import { OPERATION_MODE_KEYS, SECTOR_KEYS, STAGE_KEYS } from './enums';
+import { EDITION_IDS, OPERATION_MODE_KEYS, RETURN_MECHANISM_KEYS, SECTOR_KEYS, STAGE_KEYS } from './enums';
 
-const { dataOf } = shared;
+const { dataOf, labelsOf } = shared;
 
 const filterShape = {
-  filters: z.record(z.string(), z.unknown()).optional().describe('Strapi 的 filters（与项目列表相同）'),
+  filters: z.looseObject({}).optional().describe('Strapi 的 filters（与项目列表相同）'),
   q: z.string().optional().describe('关键词（项目名称、编号、建设地址、社会资本方）'),
   locale: z.string().optional(),
   stage: z.enum(STAGE_KEYS as unknown as [string, ...string[]]).optional(),
@@ -64,9 +64,14 @@ export const responses = {
   chart: z.string().describe('SVG 图像'),
   labels: dataOf(
     z
-      .record(z.string(), z.record(z.string(), shared.label))
+      .looseObject({
+        sector: labelsOf(SECTOR_KEYS),
+        operationMode: labelsOf(OPERATION_MODE_KEYS),
+        returnMechanism: labelsOf(RETURN_MECHANISM_KEYS),
+        edition: labelsOf(EDITION_IDS),
+      })
       .describe(
-        'sector、operationMode、returnMechanism、disclosureMode、edition 及各版本的阶段（stage<版本>）：键 → 简繁标签',
+        'sector、operationMode、returnMechanism、disclosureMode、edition 及各版本的阶段（stage:<版本>）：键 → 简繁标签',
       ),
   ),
   deadlines: z.object({

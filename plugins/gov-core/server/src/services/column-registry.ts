@@ -120,8 +120,12 @@ export interface ColumnType {
   columnField?: string;
   /** Write rules, run by the gov-core pipeline (no plugin registers its own document middleware). */
   hooks?: ColumnHooks;
-  /** Records that are never updated or deleted once written (history): the pipeline refuses those actions. */
-  appendOnly?: boolean;
+  /**
+   * `true`: records never updated or deleted once written (history): the pipeline refuses those actions.
+   * `'once-published'`: drafts may be corrected, but a document once published is never updated or deleted
+   * (ppp's 实施情况): the type's own hooks refuse it; the flag tells the platform (and its tests) so.
+   */
+  appendOnly?: boolean | 'once-published';
   /** How the public content API serves the type. */
   api?: ColumnApi;
   /**

@@ -107,7 +107,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const plan = Object.fromEntries(WRITE_ACTIONS.map((a) => [a, 'handle'])) as ActionPlan<'handle'>;
     if (kind === 'append-only') {
       for (const a of WRITE_ACTIONS) plan[a] = { refuse: APPEND_ONLY_REFUSAL };
-    } else if (kind === 'item' && registry().get(uid)!.appendOnly) {
+    } else if (kind === 'item' && registry().get(uid)!.appendOnly === true) {
       const refusal = { refuse: `${labelOf(uid)}只增不改，不能修改或删除` };
       for (const a of APPEND_ONLY_REFUSED) plan[a] = refusal;
     } else if (kind === 'registered') {
