@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { Converter } from 'opencc-js';
 import { ChineseConverter } from '../plugins/chinese-variants/server/src/domain';
 import { makeUscc } from '../plugins/gov-core/server/src/domain/organization-code';
+import { bootApp } from '../scripts/boot';
 
 const ARTICLE = 'plugin::gov-core.article';
 const PAGE = fs.readFileSync(
@@ -57,7 +58,6 @@ const serve = async () => {
     // Only what the measured path needs (gov-core's routes, this plugin), like the boot bench's PORTAL_PLUGINS.
     PORTAL_PLUGINS: process.env.PORTAL_PLUGINS ?? 'gov-core,chinese-variants',
   });
-  const { bootApp } = await import('../scripts/boot');
   const strapi = await bootApp();
   const docs = (uid: string) => strapi.documents(uid as never) as any;
   const publish = async (uid: string, documentId: string) => {
