@@ -4,15 +4,14 @@
 // BENCH_MODE=convert: the raw conversion speed of the Dao County page, the plugin's converter on its cache-miss
 // path vs plain opencc-js; prints one JSON line.
 import fs from 'node:fs';
-import inspector from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Converter } from 'opencc-js';
 import { ChineseConverter } from '../plugins/chinese-variants/server/src/domain';
 import { makeUscc } from '../plugins/gov-core/server/src/domain/organization-code';
 import { bootApp } from '../scripts/boot';
+import { serveUntilStdinCloses } from './serve-child';
 
 const ARTICLE = 'plugin::gov-core.article';
 const PAGE = fs.readFileSync(
@@ -99,33 +98,7 @@ const serve = async () => {
     await publish(ARTICLE, a.documentId);
   }
 
-  strapi.server.mount();
-  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = strapi.server.httpServer.address() as AddressInfo;
-  const profDir = process.env.BENCH_CPU_PROF;
-  const session = profDir ? new inspector.Session() : null;
-  if (session) {
-    session.connect();
-    await session.post('Profiler.enable');
-    await session.post('Profiler.start');
-  }
-  console.log(JSON.stringify({ port }));
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    if (session && profDir) {
-      const { profile } = await session.post('Profiler.stop');
-      fs.mkdirSync(profDir, { recursive: true });
-      fs.writeFileSync(path.join(profDir, 'server.cpuprofile'), JSON.stringify(profile));
-    }
-    await strapi.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
-    process.exit(0);
-  };
-  process.stdin.resume();
-  process.stdin.on('end', stop);
-  process.on('SIGTERM', stop);
+  await serveUntilStdinCloses(strapi, 'server', dir);
 };
 
 /**

@@ -5,12 +5,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import inspector from 'node:inspector/promises';
-import type { AddressInfo } from 'node:net';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { bootApp } from '../scripts/boot';
 import { BARE_APP_DIR, BARE_PUBLIC_ACTIONS } from './bare-app';
 import { seedReadContent, type SeedTarget } from './read-content';
+import { serveUntilStdinCloses } from './serve-child';
 
 const APP = process.env.BENCH_APP;
 
@@ -73,35 +72,7 @@ const main = async () => {
   if (APP !== 'ours' && APP !== 'bare') throw new Error('BENCH_APP must be "ours" or "bare"');
   const { strapi, target } = APP === 'ours' ? await bootOurs() : await bootBare();
   await seedReadContent(strapi, target);
-  strapi.server.mount();
-  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = strapi.server.httpServer.address() as AddressInfo;
-  // BENCH_CPU_PROF=<dir>: a V8 CPU profile of serving only (boot and seeding left out), written at the end.
-  const profDir = process.env.BENCH_CPU_PROF;
-  const session = profDir ? new inspector.Session() : null;
-  if (session) {
-    session.connect();
-    await session.post('Profiler.enable');
-    await session.post('Profiler.start');
-  }
-  console.log(JSON.stringify({ port }));
-
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    if (session && profDir) {
-      const { profile } = await session.post('Profiler.stop');
-      fs.mkdirSync(profDir, { recursive: true });
-      fs.writeFileSync(path.join(profDir, `${APP}.cpuprofile`), JSON.stringify(profile));
-    }
-    await strapi.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
-    process.exit(0);
-  };
-  process.stdin.resume();
-  process.stdin.on('end', stop);
-  process.on('SIGTERM', stop);
+  await serveUntilStdinCloses(strapi, APP as string, dir);
 };
 
 main().catch((e) => {

@@ -1,6 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import type { SeedOutcome, SeedSet } from '../types';
 import {
+  approveAndPublish,
+  columnId as columnOf,
+  departmentId,
+  docs,
+  draftOf,
+  isPublished as isPublishedOf,
+} from '../helpers';
+import {
   ACCOUNTABILITY,
   ADJUSTMENTS,
   COLUMN_SLUG,
@@ -19,40 +27,14 @@ import {
 
 const ITEM = 'plugin::power-list.power-item';
 const ADJUSTMENT = 'plugin::power-list.power-adjustment';
-const DEPARTMENT = 'plugin::gov-core.department';
-const COLUMN = 'plugin::gov-core.column';
 
 const enabled = (strapi: Core.Strapi) => Boolean(strapi.plugin('power-list'));
-const docs = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as never) as any;
 const paragraphs = (lines: string[]) => lines.map((l) => `<p>${l}</p>`).join('');
 
-const draftOf = (strapi: Core.Strapi, uid: string, where: Record<string, unknown>) =>
-  strapi.db.query(uid as never).findOne({ where: { ...where, publishedAt: null } });
-
-const departmentId = async (strapi: Core.Strapi, code: string) => {
-  const row = await draftOf(strapi, DEPARTMENT, { code });
-  if (!row) throw new Error(`department “${code}” is missing (seeded by gov-core departments)`);
-  return row.documentId as string;
-};
-
 /** The 权责清单 column (gov-core's seed makes it thematic once power-list is registered). */
-const columnId = async (strapi: Core.Strapi) => {
-  const row = await draftOf(strapi, COLUMN, { slug: COLUMN_SLUG });
-  if (!row) throw new Error(`column “${COLUMN_SLUG}” is missing (seeded by gov-core columns)`);
-  return row.documentId as string;
-};
-
-/** 保密审查 approval by the seed (public demo data), then publish. */
-const publish = async (strapi: Core.Strapi, documentId: string) => {
-  await strapi
-    .plugin('gov-core')
-    .service('reviews')
-    .decide({ uid: ITEM, documentId, decision: 'approve', comment: '演示数据（npm run seed）' }, null);
-  await docs(strapi, ITEM).publish({ documentId });
-};
-
-const isPublished = async (strapi: Core.Strapi, documentId: string) =>
-  (await strapi.db.query(ITEM).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
+const columnId = (strapi: Core.Strapi) => columnOf(strapi, COLUMN_SLUG);
+const publish = (strapi: Core.Strapi, documentId: string) => approveAndPublish(strapi, ITEM, documentId);
+const isPublished = (strapi: Core.Strapi, documentId: string) => isPublishedOf(strapi, ITEM, documentId);
 
 const itemOf = async (strapi: Core.Strapi, r: { department: string; name: string }) =>
   draftOf(strapi, ITEM, { name: r.name, scopeDepartment: await departmentId(strapi, r.department) });

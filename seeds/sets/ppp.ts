@@ -3,6 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { SeedOutcome, SeedSet } from '../types';
+import {
+  approveAndPublish,
+  columnId as columnOf,
+  departmentId,
+  docs,
+  draftOf,
+  isPublished,
+} from '../helpers';
 import { COLUMN_SLUG, PROJECTS, type ProjectRecord } from '../data/ppp/projects';
 
 /**
@@ -13,38 +21,11 @@ import { COLUMN_SLUG, PROJECTS, type ProjectRecord } from '../data/ppp/projects'
 
 const PROJECT = 'plugin::ppp.ppp-project';
 const UPDATE = 'plugin::ppp.ppp-update';
-const DEPARTMENT = 'plugin::gov-core.department';
-const COLUMN = 'plugin::gov-core.column';
 const FILE = 'plugin::upload.file';
 
 const enabled = (strapi: Core.Strapi) => Boolean(strapi.plugin('ppp'));
-const docs = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as never) as any;
-const draftOf = (strapi: Core.Strapi, uid: string, where: Record<string, unknown>) =>
-  strapi.db.query(uid as never).findOne({ where: { ...where, publishedAt: null } });
-
-const departmentId = async (strapi: Core.Strapi, code: string) => {
-  const row = await draftOf(strapi, DEPARTMENT, { code });
-  if (!row) throw new Error(`department “${code}” is missing (seeded by gov-core departments)`);
-  return row.documentId as string;
-};
-
-const columnId = async (strapi: Core.Strapi) => {
-  const row = await draftOf(strapi, COLUMN, { slug: COLUMN_SLUG });
-  if (!row) throw new Error(`column “${COLUMN_SLUG}” is missing (seeded by gov-core columns)`);
-  return row.documentId as string;
-};
-
-/** 保密审查 approval by the seed (public demo data), then publish. */
-const publish = async (strapi: Core.Strapi, uid: string, documentId: string) => {
-  await strapi
-    .plugin('gov-core')
-    .service('reviews')
-    .decide({ uid, documentId, decision: 'approve', comment: '演示数据（npm run seed）' }, null);
-  await docs(strapi, uid).publish({ documentId });
-};
-
-const isPublished = async (strapi: Core.Strapi, uid: string, documentId: string) =>
-  (await strapi.db.query(uid as never).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
+const columnId = (strapi: Core.Strapi) => columnOf(strapi, COLUMN_SLUG);
+const publish = approveAndPublish;
 
 /** A one-page PDF standing in for the signed contract (the demo has no real one). */
 const demoPdf = (title: string) => {
