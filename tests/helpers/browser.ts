@@ -64,6 +64,8 @@ const englishWords = async (page: import('playwright-core').Page): Promise<strin
     // Technical terms kept in Chinese UIs (Strapi's project statistics: API 令牌, Webhook).
     'API',
     'Webhook',
+    // As official Chinese titles write it: 政府和社会资本合作（PPP）, PPP 项目.
+    'PPP',
   ]);
   return [...new Set((words ?? []).filter((w) => !PROPER.has(w)))];
 };
