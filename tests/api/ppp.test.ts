@@ -41,6 +41,13 @@ const base = (dept: any, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** An SVG response with its text (supertest buffers image/svg+xml without reading it as text). */
+const svgOf = async (url: string) => {
+  const res = await app.http().get(url).buffer(true);
+  const text = Buffer.isBuffer(res.body) ? res.body.toString('utf8') : res.text;
+  return { status: res.status, headers: res.headers, text };
+};
+
 /** The 400 of a document-service write, as `{ path, rule }` pairs. */
 const refused = async (write: () => Promise<unknown>) => {
   try {
@@ -500,36 +507,18 @@ describe('public API', () => {
   });
 
   it('draws an accessible SVG chart in 简 and 繁', async () => {
-    const svg = await app
-      .http()
-      .get('/api/ppp/stats/chart.svg?by=sector')
-      .buffer(true)
-      .parse((res, cb) => {
-        let data = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (data += c));
-        res.on('end', () => cb(null, data));
-      });
+    const svg = await svgOf('/api/ppp/stats/chart.svg?by=sector');
     expect(svg.status).toBe(200);
     expect(svg.headers['content-type']).toMatch(/image\/svg\+xml/);
-    const text: string = svg.body;
+    const text = svg.text;
     expect(text).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"/);
     expect(text).toMatch(/<title[^>]*>[^<]*所属行业[^<]*<\/title>/);
     expect(text).toMatch(/<desc[^>]*>[^<]*市政工程/);
     expect(text).toMatch(/<text[^>]*>[^<]*市政工程/);
-    const hant = await app
-      .http()
-      .get('/api/ppp/stats/chart.svg?by=stage&locale=zh-Hant')
-      .buffer(true)
-      .parse((res, cb) => {
-        let data = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (data += c));
-        res.on('end', () => cb(null, data));
-      });
+    const hant = await svgOf('/api/ppp/stats/chart.svg?by=stage&locale=zh-Hant');
     expect(hant.status).toBe(200);
-    expect(hant.body).toMatch(/項目/);
-    expect(hant.body).toMatch(/執行/);
+    expect(hant.text).toMatch(/項目/);
+    expect(hant.text).toMatch(/執行/);
     expect((await app.http().get('/api/ppp/stats/chart.svg?by=colour')).status).toBe(400);
   });
 

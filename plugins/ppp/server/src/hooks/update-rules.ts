@@ -15,14 +15,19 @@ const APPEND_ONLY = '项目实施情况发布后只增不改：如需更正，�
  * yet published may still be corrected or dropped; a published one may be withdrawn, as any disclosure may).
  */
 export const updateHooks = (strapi: Core.Strapi) => {
-  const project = async (documentId: string | undefined): Promise<Doc | null> =>
-    documentId
-      ? ((await strapi.db.query(UID.project).findOne({
-          where: { documentId, locale: SOURCE_LOCALE, publishedAt: null },
-          select: ['documentId', 'name', 'investment'],
-          populate: { department: { select: ['documentId'] } },
-        })) as Doc | null)
-      : null;
+  /** The report's project, read once per write (compute and validate share it through the write's state). */
+  const project = async (documentId: string | undefined, ctx?: WriteHookContext): Promise<Doc | null> => {
+    if (!documentId) return null;
+    const memo = ctx?.state as { pppProject?: { id: string; row: Doc | null } } | undefined;
+    if (memo?.pppProject?.id === documentId) return memo.pppProject.row;
+    const row = (await strapi.db.query(UID.project).findOne({
+      where: { documentId, locale: SOURCE_LOCALE, publishedAt: null },
+      select: ['documentId', 'name', 'investment'],
+      populate: { department: { select: ['documentId'] } },
+    })) as Doc | null;
+    if (memo) memo.pppProject = { id: documentId, row };
+    return row;
+  };
   /** Once published, always history (withdrawing and publishing again does not reopen it). */
   const wasPublished = async (documentId: string | null | undefined) =>
     !!documentId &&
@@ -32,11 +37,11 @@ export const updateHooks = (strapi: Core.Strapi) => {
   const refusal = (field = 'period'): FieldError[] => [problem(field, 'append-only', APPEND_ONLY)];
 
   return {
-    async compute(after: Doc) {
+    async compute(after: Doc, ctx: WriteHookContext) {
       // Only the publish hook sets it; a write naming it loses it.
       const system = { firstPublishedAt: undefined };
       if (typeof after.title === 'string' && after.title.trim()) return system;
-      const p = await project(after.project?.documentId);
+      const p = await project(after.project?.documentId, ctx);
       const period = parsePeriod(after.period);
       if (!p || !period) return system;
       const when = period.quarter ? `${period.year}年第${period.quarter}季度` : `${period.year}年度`;
@@ -46,7 +51,7 @@ export const updateHooks = (strapi: Core.Strapi) => {
     async validate(_before: Doc | null, after: Doc, ctx: WriteHookContext): Promise<FieldError[]> {
       if (ctx.action === 'update' && (await wasPublished(ctx.documentId))) return refusal();
       const problems: FieldError[] = [];
-      const p = await project(after.project?.documentId);
+      const p = await project(after.project?.documentId, ctx);
       if (!p) problems.push(problem('project', 'required', '须选择所属的PPP项目'));
       else {
         const department = after.department?.documentId ?? null;
