@@ -7,3 +7,7 @@ export * from './csv';
 export * from './rich-text';
 export * from './table-limits';
 export * from './zip-inspector';
+export * from './workbook';
+export * from './calendar';
+export * from './money';
+export * from './bar-chart';

@@ -7,8 +7,7 @@
  * Reading is bounded by the guard of ParseOptions (sizes, rows, columns, cell lengths, checked before and
  * while reading); xlsx files are read as a stream.
  */
-import { Readable } from 'node:stream';
-import { Workbook, stream, type CellValue, type Row } from 'exceljs';
+import { Workbook } from 'exceljs';
 import { CATEGORIES, CATEGORY_KEYS, resolveCategory, type CategoryKey } from '../data/categories';
 import {
   ACCOUNTABILITY_SEPARATOR,
@@ -18,14 +17,7 @@ import {
   type ColumnKey,
 } from '../data/columns';
 import { STAGES, resolveStage, type StageKey } from '../data/labels';
-import {
-  decodeText,
-  detectDelimiter,
-  looksBinary,
-  parseCsv,
-  unguardFormula,
-  writeCsv,
-} from '@gov-portal/kit/domain';
+import { UNGUARDED, columnLetter, readWorkbook, writeCsv, type SheetGuard } from '@gov-portal/kit/domain';
 import { DEFAULT_ITEM_CODE_PATTERN, parseItemCode } from './item-code';
 
 export interface Responsibility {
@@ -87,33 +79,12 @@ export interface ParseOptions {
   guard?: SheetGuard;
 }
 
-/** A file refused by a limit: the limit's name and a message naming it. */
-export interface LimitProblem {
-  rule: string;
-  message: string;
-}
-
-/**
- * Limits of the file checked before and while it is read: the zip before exceljs opens it, the CSV text
- * before it is parsed, and each row and cell as it is read (the service passes gov-core's `table-files`).
- */
-export interface SheetGuard {
-  /** The zip checked before it is read; the merged ranges of each worksheet part (`xl/worksheets/sheet1.xml`). */
-  xlsx(bytes: Uint8Array): Promise<{ problem: LimitProblem | null; merges: Record<string, string[]> }>;
-  csv(text: string, delimiter: ',' | '\t'): LimitProblem | null;
-  counter(): { row(): LimitProblem | null; cell(text: string, column: number): LimitProblem | null };
-}
-
-/** No limits: for tests of the layout rules only. */
-const UNGUARDED: SheetGuard = {
-  xlsx: async () => ({ problem: null, merges: {} }),
-  csv: () => null,
-  counter: () => ({ row: () => null, cell: () => null }),
-};
+export type { LimitProblem, SheetGuard } from '@gov-portal/kit/domain';
 
 export type SpreadsheetFormat = 'xlsx' | 'csv';
 
-const NOT_A_SPREADSHEET = 'file: 不是有效的 xlsx 或 csv 表格';
+type Table = string[][];
+
 const LIMITS = { code: 64, name: 200, department: 100 } as const;
 const HEADER_SEARCH_ROWS = 10;
 
@@ -133,197 +104,6 @@ const multiLine = (text: string) => text.split('\n').map(singleLine).filter(Bool
 // 1. / 1、/ (1) / （一）/ ① / 一、 at the start of a line: numbering people add by hand, not content.
 const ENUMERATION =
   /^(?:\d{1,3}(?:[.．](?!\d)|[、)）])|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、)\s*/;
-
-// ---------------------------------------------------------------------------------------------------
-// Reading the file into a table of strings
-
-type Table = string[][];
-type ReadResult = { ok: true; table: Table } | { ok: false; message: string; rule?: string };
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
-const refused = (problem: LimitProblem): ReadResult => ({ ok: false, ...problem });
-
-function cellText(value: CellValue | undefined): string {
-  if (value == null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText))
-      return value.richText.map((r) => r.text).join('');
-    if ('formula' in value || 'sharedFormula' in value)
-      return cellText((value as { result?: CellValue }).result);
-    if ('hyperlink' in value) return cellText((value as { text?: CellValue }).text);
-    if ('error' in value) return '';
-  }
-  return '';
-}
-
-/** Rows with no cell share one empty array (a sheet may jump to row 1,048,576). */
-const NO_CELLS: string[] = [];
-
-/** `B3` → [row 3, column 2] (1-based). */
-const decodeRef = (ref: string): [number, number] => {
-  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(ref) ?? ['', 'A', '1'];
-  let column = 0;
-  for (const ch of letters) column = column * 26 + ch.charCodeAt(0) - 64;
-  return [Number(digits), column];
-};
-
-type Counter = ReturnType<SheetGuard['counter']>;
-
-/**
- * Merged cells read as their top-left cell (as Excel shows them); ranges are clamped to the rows read, and
- * every copy is counted like a cell read.
- */
-function applyMerges(rows: string[][], merges: readonly string[], counter: Counter): LimitProblem | null {
-  for (const range of merges) {
-    const [from, to = from] = range.split(':');
-    const [r1, c1] = decodeRef(from);
-    const [r2, c2] = decodeRef(to);
-    const text = rows[r1 - 1]?.[c1 - 1] ?? '';
-    for (let r = r1; r <= Math.min(r2, rows.length); r++) {
-      for (let c = c1; c <= c2; c++) {
-        if (r === r1 && c === c1) continue;
-        const problem = counter.cell(text, c);
-        if (problem) return problem;
-        (rows[r - 1] ??= [])[c - 1] = text;
-      }
-    }
-  }
-  return null;
-}
-
-/** Sparse rows to a rectangular table (every row as wide as the widest). */
-function rectangle(rows: string[][]): Table {
-  const width = rows.reduce((w, cells) => Math.max(w, cells?.length ?? 0), 0);
-  return Array.from(rows, (cells) =>
-    cells && cells.length ? Array.from({ length: width }, (_, c) => cells[c] ?? '') : NO_CELLS,
-  );
-}
-
-/**
- * The sheets of an xlsx, read as a stream (exceljs's WorkbookReader: one row at a time; worksheets that
- * come before the shared strings wait in temporary files), after the guard has checked the zip; every row
- * and cell is counted as it arrives, so a limit stops the reading at once.
- */
-async function readXlsx(bytes: Uint8Array, guard: SheetGuard): Promise<ReadResult> {
-  const inspected = await guard.xlsx(bytes);
-  // A broken zip reads as "not a spreadsheet", like any other file exceljs cannot open.
-  if (inspected.problem?.rule === 'format') return { ok: false, message: NOT_A_SPREADSHEET, rule: 'format' };
-  if (inspected.problem) return refused(inspected.problem);
-  const counter = guard.counter();
-  const tables: Table[] = [];
-  let problem: LimitProblem | null = null;
-  try {
-    const reader = new stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
-      sharedStrings: 'cache',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      worksheets: 'emit',
-      entries: 'ignore',
-    });
-    sheets: for await (const sheet of reader) {
-      const rows: string[][] = [];
-      for await (const row of sheet as AsyncIterable<Row>) {
-        problem = counter.row();
-        if (problem) break sheets;
-        const cells: string[] = [];
-        row.eachCell({ includeEmpty: false }, (cell, column) => {
-          if (problem) return;
-          // Excel escapes a carriage return in shared strings as _x000D_.
-          const text = cellText(cell.value).replace(/_x000D_/g, '');
-          problem = counter.cell(text, column);
-          cells[column - 1] = text;
-        });
-        if (problem) break sheets;
-        rows[row.number - 1] = cells;
-      }
-      const id = (sheet as unknown as { id?: string | number }).id;
-      problem = applyMerges(rows, inspected.merges[`xl/worksheets/sheet${id}.xml`] ?? [], counter);
-      if (problem) break;
-      tables.push(rectangle(rows));
-    }
-  } catch {
-    return readLoadedXlsx(bytes, guard, inspected.merges);
-  }
-  if (problem) return refused(problem);
-  // exceljs's stream reader now and then yields nothing for a valid file: read it whole then (the guard has
-  // bounded the inflated size and every cell already).
-  if (tables.length === 0) return readLoadedXlsx(bytes, guard, inspected.merges);
-  // The list is on the first sheet that has our header; otherwise report against the first sheet.
-  return { ok: true, table: tables.find((t) => findHeader(t).matches >= 3) ?? tables[0] };
-}
-
-/** The fallback of readXlsx: the whole workbook loaded at once, with the same counting, merges and choice of sheet. */
-async function readLoadedXlsx(
-  bytes: Uint8Array,
-  guard: SheetGuard,
-  merges: Record<string, Parameters<typeof applyMerges>[1]>,
-): Promise<ReadResult> {
-  const counter = guard.counter();
-  const tables: Table[] = [];
-  const workbook = new Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as never);
-  } catch {
-    return { ok: false, message: NOT_A_SPREADSHEET };
-  }
-  for (const [index, sheet] of workbook.worksheets.entries()) {
-    const rows: string[][] = [];
-    let problem: LimitProblem | null = null;
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      if (problem || (problem = counter.row())) return;
-      const cells: string[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        if (problem) return;
-        const text = cellText(cell.value).replace(/_x000D_/g, '');
-        problem = counter.cell(text, column);
-        cells[column - 1] = text;
-      });
-      rows[row.number - 1] = cells;
-    });
-    if (problem) return refused(problem);
-    const merged = applyMerges(rows, merges[`xl/worksheets/sheet${index + 1}.xml`] ?? [], counter);
-    if (merged) return refused(merged);
-    tables.push(rectangle(rows));
-  }
-  if (tables.length === 0) return { ok: false, message: NOT_A_SPREADSHEET };
-  return { ok: true, table: tables.find((t) => findHeader(t).matches >= 3) ?? tables[0] };
-}
-
-function readCsv(bytes: Uint8Array, guard: SheetGuard): ReadResult {
-  const text = decodeText(bytes);
-  // Control characters or U+FFFD mean binary data that happened to decode.
-  if (text === null || looksBinary(text) || !text.trim()) {
-    return { ok: false, message: NOT_A_SPREADSHEET };
-  }
-  const delimiter = detectDelimiter(text);
-  const problem = guard.csv(text, delimiter);
-  if (problem) return refused(problem);
-  const parsed = parseCsv(text, delimiter);
-  if (!parsed.ok) return { ok: false, message: `${NOT_A_SPREADSHEET}：${parsed.message}` };
-  return { ok: true, table: parsed.rows.map((row) => row.map(unguardFormula)) };
-}
-
-/** The content decides the format; the file name or MIME type only sharpens the error message. */
-async function readTable(
-  input: Uint8Array,
-  hint: string | undefined,
-  guard: SheetGuard,
-): Promise<ReadResult> {
-  if (input.length === 0) return { ok: false, message: NOT_A_SPREADSHEET };
-  if (startsWith(input, ZIP)) return readXlsx(input, guard);
-  const result = startsWith(input, OLE2)
-    ? ({ ok: false, message: NOT_A_SPREADSHEET } as ReadResult)
-    : readCsv(input, guard);
-  if (!result.ok && !result.rule && (startsWith(input, OLE2) || /\.xls$|ms-excel$/i.test(hint ?? ''))) {
-    return { ok: false, message: `${NOT_A_SPREADSHEET}（旧版 .xls 文件请在 Excel 中另存为 .xlsx）` };
-  }
-  return result;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Header
@@ -346,16 +126,6 @@ function findHeader(table: Table): { index: number; matches: number } {
       table.findIndex((row) => row.some((c) => c.trim())),
     );
   return best;
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 type ColumnMap = Partial<Record<ColumnKey, number>>;
@@ -449,13 +219,15 @@ export async function parsePowerListFile(
 ): Promise<ParseResult> {
   const pattern = options.codePattern ?? DEFAULT_ITEM_CODE_PATTERN;
   const maxRows = options.maxRows ?? 10000;
-  const read = await readTable(buffer, filenameOrMimetype, options.guard ?? UNGUARDED);
+  const read = await readWorkbook(buffer, filenameOrMimetype, options.guard ?? UNGUARDED);
   if (!read.ok) {
     const error: SheetError = { row: 0, column: '', field: 'file', message: read.message };
     return { rows: [], errors: [read.rule ? { ...error, rule: read.rule } : error] };
   }
 
-  const table = read.table.map((row) => row.map((cell) => cell.replace(/\r\n?/g, '\n')));
+  // The list is on the first sheet that has our header; otherwise report against the first sheet.
+  const tables = read.sheets.map((s) => s.rows);
+  const table = tables.find((t) => findHeader(t).matches >= 3) ?? tables[0];
   const errors: SheetError[] = [];
   const { index: headerIndex } = findHeader(table);
   const columns = readHeader(table, headerIndex, errors);

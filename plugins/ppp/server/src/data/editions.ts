@@ -23,8 +23,7 @@
  * The five PPP stages are those of 财政部's PPP 操作指南（财金〔2014〕113号）, cited from memory.
  * The edition of a project is chosen by its dates (`defaultEdition`); an editor may set another.
  */
-import type { Label } from '@gov-portal/kit/domain';
-import { civilDate } from '../domain/calendar';
+import { civilDate, type Label } from '@gov-portal/kit/domain';
 import type { DisclosureModeKey, InterimDisclosureModeKey } from './disclosure-modes';
 
 export const EDITION_IDS = ['caijin-2017', 'caijin-2021', 'concession-2023'] as const;

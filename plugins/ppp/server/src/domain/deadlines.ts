@@ -16,9 +16,8 @@
  *   correction counts from the new day); without one, the earliest milestone of a later stage (it entered no
  *   later than that); without either, the item cannot be dated and is left out.
  */
-import { labelText } from '@gov-portal/kit/domain';
+import { addMonths, addWorkingDays, civilDate, civilDateOf, labelText } from '@gov-portal/kit/domain';
 import type { AnnualInformationRule, PppEdition, StageInformationRule } from '../data/editions';
-import { addMonths, addWorkingDays, civilDate, civilDateOf } from './calendar';
 import { stageIndex } from './stages';
 import { parsePeriod } from './updates';
 

@@ -4,7 +4,8 @@ export * from '../data/modes';
 export * from '../data/disclosure-modes';
 export * from '../data/editions';
 export * from '../data/labels';
-export * from './calendar';
+// The civil dates of the kit that ppp's controllers and hooks read through this index.
+export { civilDate, isCivilDate } from '@gov-portal/kit/domain';
 export * from './stages';
 export * from './money';
 export * from './updates';

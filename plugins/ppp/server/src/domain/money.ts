@@ -1,37 +1,28 @@
 /**
- * Exact money in 万元 with two decimals, as the decimal(10,2) columns store it. Amounts are held as a bigint of
- * hundredths of a 万元 ("cents": 0.01 万元 = 100 元), so sums never round. Databases hand decimals back as numbers
- * (SQLite) or strings (PostgreSQL); both are read through their decimal text, never through float arithmetic.
+ * Exact money in 万元 with two decimals, as the decimal(10,2) columns store it: the kit's exact money
+ * (`decimalToCents`, hundredths of the unit as a bigint, so sums never round) with ppp's unit, 万元, and the
+ * column's limit. Amounts are held as a bigint of hundredths of a 万元 ("cents": 0.01 万元 = 100 元).
  */
-import { DomainValidationError, invalid, type Parsed } from '@gov-portal/kit/domain';
+import {
+  centsToNumber,
+  decimalToCents,
+  DomainValidationError,
+  formatCents,
+  invalid,
+  type Parsed,
+} from '@gov-portal/kit/domain';
 
 /** The largest amount a decimal(10,2) column holds: 99 999 999.99 万元. */
 export const MAX_WAN_CENTS = 9_999_999_999n;
 
-const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?$/;
-// 1,234,567.89 as spreadsheets write it.
-const GROUPED = /^([+-]?)(\d{1,3}(?:,\d{3})+)(?:\.(\d*))?$/;
+const WAN = '万元';
+const tooLarge = (field: string) => invalid(field, 'range', `不能超过 ${formatWan(MAX_WAN_CENTS)} 万元`);
 
 /** The amount of `value` (万元, number or decimal text) in cents: only its form and its 2 decimals are checked. */
 export function wanToCents(value: unknown, field: string): Parsed<bigint> {
-  let text: string;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return invalid(field, 'number-format', '应为数字（万元）');
-    // Numbers this large or this small print with an exponent; neither fits the column.
-    if (Math.abs(value) >= 1e21) return invalid(field, 'range', `不能超过 ${formatWan(MAX_WAN_CENTS)} 万元`);
-    text = String(value);
-    if (/e-/i.test(text)) return invalid(field, 'decimal-places', '金额（万元）最多保留两位小数');
-  } else if (typeof value === 'string') {
-    text = value.trim();
-  } else {
-    return invalid(field, 'number-format', '应为数字（万元）');
-  }
-  const m = DECIMAL.exec(text) ?? GROUPED.exec(text);
-  if (!m) return invalid(field, 'number-format', `「${text}」不是数字（万元）`);
-  const fraction = (m[3] ?? '').replace(/0+$/, '');
-  if (fraction.length > 2) return invalid(field, 'decimal-places', '金额（万元）最多保留两位小数');
-  const cents = BigInt(m[2].replace(/,/g, '')) * 100n + BigInt(fraction.padEnd(2, '0'));
-  return { ok: true, value: m[1] === '-' ? -cents : cents };
+  const parsed = decimalToCents(value, field, WAN);
+  // A number too large to print exactly is refused with the column's limit.
+  return !parsed.ok && parsed.rule === 'range' ? tooLarge(field) : parsed;
 }
 
 export interface ParseWanOptions {
@@ -55,7 +46,7 @@ export function parseWan(value: unknown, field: string, options: ParseWanOptions
       options.allowZero ? 'non-negative' : 'positive',
       options.allowZero ? '金额不能为负数' : '金额应大于 0',
     );
-  if (cents > MAX_WAN_CENTS) return invalid(field, 'range', `不能超过 ${formatWan(MAX_WAN_CENTS)} 万元`);
+  if (cents > MAX_WAN_CENTS) return tooLarge(field);
   return { ok: true, value: cents };
 }
 
@@ -82,12 +73,10 @@ export function sumWan(
 
 /** 万元 as a JSON number: Number(cents) / 100 is the double nearest the decimal, which prints exactly. */
 export function wanToNumber(cents: bigint): number {
-  return Number(cents) / 100;
+  return centsToNumber(cents);
 }
 
 /** 万元 with two decimals, exactly: 1250n → '12.50'. */
 export function formatWan(cents: bigint): string {
-  const sign = cents < 0n ? '-' : '';
-  const abs = cents < 0n ? -cents : cents;
-  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+  return formatCents(cents);
 }

@@ -1,5 +1,6 @@
 /**
- * Civil dates (`YYYY-MM-DD`) in China Standard Time and the two ways a disclosure period is counted.
+ * Civil dates (`YYYY-MM-DD`) in China Standard Time and the ways a legal period is counted (in calendar days,
+ * working days or months).
  *
  * China Standard Time is UTC+8 without daylight saving (none since 1991), so an instant's civil date is its UTC
  * date 8 hours later. Periods follow 民法典 第二百零一条 (the starting day is not counted) and 第二百零二条 (a
@@ -60,6 +61,16 @@ export function civilDateOf(year: number, month: number, day: number): string {
 export function addMonths(day: string, months: number): string {
   const index = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + months;
   return civilDateOf(Math.floor(index / 12), (index % 12) + 1, Number(day.slice(8, 10)));
+}
+
+/** `day` plus `n` calendar days (`n` may be negative); `day` itself is not counted (民法典 201). */
+export function addDays(day: string, n: number): string {
+  return fromUtcMs(toUtcMs(day) + n * DAY_MS);
+}
+
+/** `to` − `from` in calendar days: 1 from a day to the next, negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
 }
 
 /** 1 = Monday … 7 = Sunday. */
