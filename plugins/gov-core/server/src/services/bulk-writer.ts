@@ -797,7 +797,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               ),
             );
           return async () => {
-            await insert(trx, REVIEW, reviewRows);
+            // Types without drafts are never published on their own: nothing waits for review.
+            if (reviews.publishes(uid)) await insert(trx, REVIEW, reviewRows);
             await insert(trx, AUDIT, auditRows);
           };
         };

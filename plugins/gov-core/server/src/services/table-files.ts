@@ -42,6 +42,21 @@ const normalizePath = (path: string) => {
   );
 };
 
+/** The overrides of a declared path with `:parameter` segments that `path` matches (one segment each). */
+const patternMatch = <T>(uploads: ReadonlyMap<string, T>, path: string): T | undefined => {
+  const segments = path.split('/');
+  for (const [declared, value] of uploads) {
+    if (!declared.includes('/:')) continue;
+    const parts = declared.split('/');
+    if (
+      parts.length === segments.length &&
+      parts.every((p, i) => p === segments[i] || (p.startsWith(':') && segments[i] !== ''))
+    )
+      return value;
+  }
+  return undefined;
+};
+
 /** The error body of a refused file: field `file`, the limit as the rule (Strapi's details.errors shape). */
 export const limitError = (v: LimitViolation | LimitProblem) =>
   new errors.ValidationError(shortenMessage(v.message), {
@@ -86,8 +101,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     limits,
 
     /**
-     * Declares an import route (`POST <path>`, e.g. `/power-list/import`): its request body is refused before
-     * it is read when it declares more than `maxUploadBytes` (plus the multipart framing) or no length.
+     * Declares an import route (`POST <path>`, e.g. `/power-list/import`, or with parameters as the router
+     * writes them, `/budget/reports/:documentId/import`): its request body is refused before it is read when it
+     * declares more than `maxUploadBytes` (plus the multipart framing) or no length.
      */
     registerUpload(path: string, overrides?: Partial<TableLimits>) {
       uploads.set(normalizePath(path), overrides ?? {});
@@ -96,7 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** `maxUploadBytes` of a request's route, or null when it is not a declared import. */
     uploadLimitOf(method: string, path: string): number | null {
       if (method.toUpperCase() !== 'POST') return null;
-      const overrides = uploads.get(normalizePath(path));
+      const overrides = uploads.get(normalizePath(path)) ?? patternMatch(uploads, normalizePath(path));
       return overrides ? limits(overrides).maxUploadBytes : null;
     },
 
