@@ -796,10 +796,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                 auditRow({ action: 'publish', documentId: ids[i], department: departmentOf(d), changes: [] }),
               ),
             );
+          // Review and audit entries are documents too: each has its own documentId, as the document service gives it.
+          const identified = (rows: Doc[]) => {
+            const ids = newDocumentIds(rows.length);
+            return rows.map((r, i) => ({ ...r, documentId: ids[i] }));
+          };
           return async () => {
-            // Types without drafts are never published on their own: nothing waits for review.
-            if (reviews.publishes(uid)) await insert(trx, REVIEW, reviewRows);
-            await insert(trx, AUDIT, auditRows);
+            // Nothing waits for review of types without drafts, or reviewed with another document.
+            if (reviews.publishes(uid) && !reviews.reviewedWith(uid))
+              await insert(trx, REVIEW, identified(reviewRows));
+            await insert(trx, AUDIT, identified(auditRows));
           };
         };
 

@@ -101,6 +101,12 @@ export interface ColumnApi {
    * a masked component field is masked wherever that component is served.
    */
   mask?: Record<string, (value: unknown) => unknown>;
+  /**
+   * A type that is public with another document (budget lines with their report): an entry (published, as
+   * every entry) is served only while the document of `uid` whose documentId its `field` holds is public too
+   * (published, not 不予公开 — the one public rule, applied to the parent).
+   */
+  publicWith?: { field: string; uid: string };
   /** Adds derived values to served entries (labels, validityBadge …) after the public rules were applied. */
   decorate?(entries: Doc[], ctx: { locale: string }): MaybePromise<Doc[]>;
 }
@@ -126,6 +132,11 @@ export interface ColumnType {
    * (ppp's 实施情况): the type's own hooks refuse it; the flag tells the platform (and its tests) so.
    */
   appendOnly?: boolean | 'once-published';
+  /**
+   * The type whose 保密审查 covers this one (budget lines: the rows of their report, public only with it and frozen
+   * while it is published): its own versions wait for no review, and may be published without one.
+   */
+  reviewedWith?: string | null;
   /** How the public content API serves the type. */
   api?: ColumnApi;
   /**
@@ -163,6 +174,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         columnField: 'column',
         hooks: {},
         appendOnly: false,
+        reviewedWith: null,
         api: {},
         admin: {},
         ...type,

@@ -213,6 +213,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return out;
   };
 
+  /** The filter of `api.publicWith`: entries whose parent is public (documentIds of the parent's public rows). */
+  const parentFilter = async (uid: string): Promise<Obj | undefined> => {
+    const parent = apiOf(uid).publicWith;
+    if (!parent) return undefined;
+    const rows = (await strapi.documents(parent.uid as never).findMany({
+      status: PUBLIC_STATUS,
+      filters: openFilter(fullModel(parent.uid)),
+      fields: ['documentId'],
+    } as never)) as Obj[];
+    return { [parent.field]: { $in: [...new Set(rows.map((r) => String(r.documentId)))] } };
+  };
+
   const service = {
     /** The masked fields (`api.mask`) of a content type or component: served masked, refused in filters / sort. */
     maskedOf: (uid: string) => ctx.maskedOf!(uid),
@@ -286,6 +298,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? (publicFilters(uid, keywordFilter(keyword.value, searchFields), ctx) as Obj)
           : undefined,
         openFilter(model),
+        await parentFilter(uid),
       );
       const p = pagination.value!;
       const locale = typeof split.strapi.locale === 'string' ? split.strapi.locale : DEFAULT_LOCALE;
@@ -332,7 +345,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const entry = (await strapi.documents(uid as never).findFirst({
         status: PUBLIC_STATUS,
         locale,
-        filters: allOf({ documentId }, openFilter(fullModel(uid))),
+        filters: allOf({ documentId }, openFilter(fullModel(uid)), await parentFilter(uid)),
         ...(split.strapi.fields !== undefined ? { fields: split.strapi.fields } : {}),
         populate: publicPopulate(uid, populate ?? api.defaultPopulate, ctx),
       } as never)) as Obj | null;

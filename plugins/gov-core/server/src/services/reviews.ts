@@ -43,8 +43,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Plugin config `review.required[uid] = false` switches the requirement off for one column type. */
   isRequired(uid: string): boolean {
     if (!getService(strapi, 'column-registry').has(uid)) return false;
-    // A type without drafts (budget lines: rows of their report's tables) is never published on its own.
-    if (!this.publishes(uid)) return false;
+    // A type without drafts is never published on its own; one reviewed with another document (budget lines
+    // with their report) is covered by that document's review.
+    if (!this.publishes(uid) || this.reviewedWith(uid)) return false;
     const required =
       (strapi.config.get('plugin::gov-core.review') as { required?: Record<string, boolean> } | undefined)
         ?.required ?? {};
@@ -103,6 +104,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * After a write: a version whose content differs from the last reviewed one waits for review again
    * (one `pending` row per new version; a save that changes nothing keeps the decision).
    */
+  /** The type whose review covers `uid` (`reviewedWith` of its registration), or null. */
+  reviewedWith(uid: string): string | null {
+    return getService(strapi, 'column-registry').get(uid)?.reviewedWith ?? null;
+  },
+
   /** Whether the type has drafts and published versions (only those are reviewed). */
   publishes(uid: string): boolean {
     return (strapi.getModel(uid as never) as any)?.options?.draftAndPublish !== false;
@@ -117,8 +123,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     /** The admin whose write made this version (null: the system). */
     author?: Actor | null;
   }) {
-    // Nothing to review where nothing is published: the document is public with what it belongs to.
-    if (!this.publishes(item.uid)) return null;
+    // Nothing to review where nothing is published on its own, or where another document's review covers it.
+    if (!this.publishes(item.uid) || this.reviewedWith(item.uid)) return null;
     const hash = await versionHash(strapi, item.uid, item.documentId, item.locale);
     const last = await this.latest(item.uid, item.documentId, item.locale);
     // A save that changes nothing keeps the decision (Strapi's publish saves the form first). The write and its
