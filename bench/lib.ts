@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 
 export const APP_DIR = path.resolve(__dirname, '..');
 
@@ -24,4 +27,44 @@ export const runChild = <T>(script: string, env: Record<string, string> = {}): T
   const json = [...lines].reverse().find((l) => l.startsWith('{'));
   if (!json) throw new Error(`${script} printed no result:\n${res.stdout}`);
   return JSON.parse(json) as T;
+};
+
+const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Runs a bench child against a fresh SQLite file (removed afterwards). */
+export const runOnSqlite = <T>(script: string, env: Record<string, string> = {}): T => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  try {
+    return runChild<T>(script, {
+      ...env,
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: path.join(dir, 'bench.db'),
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+/** Runs a bench child against a fresh PostgreSQL database (dropped afterwards); null when PostgreSQL is down. */
+export const runOnPostgres = async <T>(
+  script: string,
+  env: Record<string, string> = {},
+): Promise<T | null> => {
+  const name = `bench_${path.basename(script, '.ts').replace(/\W/g, '_')}_${process.pid}`;
+  const admin = new Client({ connectionString: PG_URL });
+  try {
+    await admin.connect();
+  } catch (e) {
+    console.log(`${script}: PostgreSQL not reachable at ${PG_URL} (${(e as Error).message}); skipped`);
+    return null;
+  }
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const url = new URL(PG_URL);
+    url.pathname = `/${name}`;
+    return runChild<T>(script, { ...env, DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() });
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
 };

@@ -1,53 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Client } from 'pg';
-import { runChild } from './lib';
+import { runOnPostgres, runOnSqlite } from './lib';
 
 /** Issue #13: a 10,000-row import at ≥ 2,000 rows/s on SQLite and on PostgreSQL (parse, checks and writes). */
 const TARGET = 2000;
 
 type Run = { rows: number; bytes: number; dryRunMs: number; importMs: number; stored: number };
 
-const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-/** Runs the child against a fresh PostgreSQL database; null when PostgreSQL is not reachable. */
-const onPostgres = async (): Promise<Run | null> => {
-  const name = `bench_power_list_${process.pid}`;
-  const admin = new Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-  } catch (e) {
-    console.log(
-      `power-list import: PostgreSQL not reachable at ${PG_URL} (${(e as Error).message}); skipped`,
-    );
-    return null;
-  }
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(PG_URL);
-    url.pathname = `/${name}`;
-    return runChild<Run>('power-list-import-child.ts', {
-      DATABASE_CLIENT: 'postgres',
-      DATABASE_URL: url.toString(),
-    });
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
-};
-
-const onSqlite = (): Run => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-power-list-'));
-  try {
-    return runChild<Run>('power-list-import-child.ts', {
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: path.join(dir, 'import.db'),
-    });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-};
+const onPostgres = () => runOnPostgres<Run>('power-list-import-child.ts');
+const onSqlite = () => runOnSqlite<Run>('power-list-import-child.ts');
 
 const rate = (rows: number, ms: number) => Math.round((rows / ms) * 1000);
 

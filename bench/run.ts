@@ -8,6 +8,7 @@ import path from 'node:path';
 // its directory import of lodash/fp.
 import { compileStrapi } from '@strapi/strapi';
 import bootBench from './boot.bench';
+import budgetImportBench from './budget-import.bench';
 import chineseVariantsBench from './chinese-variants.bench';
 import environmentImportBench from './environment-import.bench';
 import powerListImportBench from './power-list-import.bench';
@@ -15,6 +16,7 @@ import readBench from './read.bench';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   boot: bootBench,
+  'budget-import': budgetImportBench,
   'chinese-variants': chineseVariantsBench,
   'environment-import': environmentImportBench,
   'power-list-import': powerListImportBench,

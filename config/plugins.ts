@@ -10,6 +10,7 @@ export const LOCAL_PLUGINS = [
   'accessibility',
   'power-list',
   'ppp',
+  'budget',
 ] as const;
 
 const selected = (value: string) =>

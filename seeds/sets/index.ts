@@ -7,6 +7,7 @@ import { environmentSets } from './environment';
 import { normativeDocsSets } from './normative-docs';
 import { powerListSets } from './power-list';
 import { pppSets } from './ppp';
+import { budgetSets } from './budget';
 
 /** In load order: what a set refers to comes before it. */
 export const SEED_SETS: SeedSet<any>[] = [
@@ -18,4 +19,5 @@ export const SEED_SETS: SeedSet<any>[] = [
   ...normativeDocsSets,
   ...powerListSets,
   ...pppSets,
+  ...budgetSets,
 ];

@@ -15,6 +15,7 @@ const run = promisify(execFile);
 const TOOLS = path.join(__dirname, '../helpers/openapi-tools.mjs');
 const LOCAL_PLUGINS = [
   'accessibility',
+  'budget',
   'chinese-variants',
   'environment',
   'gov-core',

@@ -1,6 +1,6 @@
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { columnSamples, pppProjectsFor, type SampleRefs } from '../helpers/column-samples';
+import { columnSamples, pppProjectsFor, budgetReportsFor, type SampleRefs } from '../helpers/column-samples';
 
 /**
  * The write rules of every plugin run in gov-core's one pipeline, in a fixed order: the order of the plugins in
@@ -16,6 +16,7 @@ const LOCAL = [
   'accessibility',
   'power-list',
   'ppp',
+  'budget',
 ];
 const ARTICLE = 'plugin::gov-core.article';
 const NORMATIVE = 'plugin::normative-docs.normative-document';
@@ -57,6 +58,7 @@ const runMatrix = async (app: TestApp) => {
   const column = await fx.column({ slug: 'plugin-order' });
   const refs: SampleRefs = { column, township };
   refs.pppProjects = await pppProjectsFor(app.strapi as any, [dept, other], column);
+  refs.budgetReports = await budgetReportsFor(app.strapi as any, [dept, other], column);
   const station = await docs(STATION).create({
     data: { name: '县城站', code: 'po-st', column: column.documentId, department: dept.documentId },
   });

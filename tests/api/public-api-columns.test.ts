@@ -1,6 +1,6 @@
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { columnSamples, pppProjectsFor } from '../helpers/column-samples';
+import { columnSamples, pppProjectsFor, budgetReportsFor } from '../helpers/column-samples';
 import { strapi as strapiClient, HTTPBadRequestError } from '@strapi/client';
 import { checkCases, errorPaths, expectedEntries, query, type QueryCase } from './public-api-helpers';
 
@@ -19,7 +19,13 @@ const ROUTES: Record<string, { path: string; text: string }> = {
   'plugin::environment.polluter-report': { path: '/api/environment/polluters', text: 'company' },
   'plugin::ppp.ppp-project': { path: '/api/ppp/projects', text: 'name' },
   'plugin::ppp.ppp-update': { path: '/api/ppp/updates', text: 'title' },
+  'plugin::budget.budget-report': { path: '/api/budget/reports', text: 'title' },
+  'plugin::budget.budget-line': { path: '/api/budget/lines', text: 'item' },
 };
+const REPORT = 'plugin::budget.budget-report';
+const LINE = 'plugin::budget.budget-line';
+/** Lines are public with their report: the documentIds of the public reports, once every item is made. */
+let publicReports: string[] = [];
 const STATION = 'plugin::environment.air-station';
 
 let app: TestApp;
@@ -49,10 +55,25 @@ beforeAll(async () => {
   } as any);
   await fx.approveAndPublish(STATION, station.documentId);
   const pppProjects = await pppProjectsFor(app.strapi as any, [deptA, deptB], column);
-  const samples = columnSamples(() => ({ column, station, township, pppProjects }));
+  const budgetReports = await budgetReportsFor(app.strapi as any, [deptA, deptB], column);
+  const samples = columnSamples(() => ({ column, station, township, pppProjects, budgetReports }));
   uids = app.strapi.plugin('gov-core').service('column-registry').uids();
   for (const uid of uids) {
     const make = async (dept: any, title: string, extra: { disclosure?: object } = {}, publish = true) => {
+      if (uid === LINE) {
+        // A line is public only with its report: it is made in a report of its own, both published (or not).
+        const report = await app.strapi
+          .documents(REPORT as never)
+          .create({ data: { ...samples[REPORT].create(dept, `${title}的报告`), ...extra } } as any);
+        const line = await app.strapi
+          .documents(LINE as never)
+          .create({ data: { ...samples[LINE].create(dept, title), report: report.documentId } } as any);
+        if (publish) {
+          await fx.approveAndPublish(LINE, line.documentId);
+          await fx.approveAndPublish(REPORT, report.documentId);
+        }
+        return line;
+      }
       const data: Record<string, any> = samples[uid].create(dept, title);
       if (extra.disclosure) data.disclosure = { ...data.disclosure, ...(extra.disclosure as object) };
       const doc = await app.strapi.documents(uid as never).create({ data } as any);
@@ -66,19 +87,34 @@ beforeAll(async () => {
       await make(deptA, '财政信息丙'),
     ];
     hidden[uid] = [await make(deptA, '草稿丁', {}, false)];
-    if (hasDisclosure(uid))
+    if (hasDisclosure(uid) || uid === LINE)
       hidden[uid].push(
         await make(deptB, '不予公开戊', {
           disclosure: { openness: 'not-open', notOpenReason: '涉及国家秘密' },
         }),
       );
   }
+  publicReports = (
+    (await app.strapi.documents(REPORT as never).findMany({
+      status: 'published',
+      filters: { disclosure: { openness: { $ne: 'not-open' } } },
+      fields: ['documentId'],
+    } as any)) as any[]
+  ).map((r) => r.documentId);
 }, 300_000);
 afterAll(async () => {
   await app?.destroy();
 });
 
-const open = (uid: string) => (hasDisclosure(uid) ? [{ disclosure: { openness: { $ne: 'not-open' } } }] : []);
+const open = (uid: string) =>
+  uid === LINE
+    ? [{ report: { $in: publicReports } }]
+    : hasDisclosure(uid)
+      ? [{ disclosure: { openness: { $ne: 'not-open' } } }]
+      : [];
+
+/** The public rule of lines as a document-service filter (their report public), for cases without filters. */
+const lineRule = (uid: string) => (uid === LINE ? { filters: { $and: open(uid) } } : {});
 
 /** The table of cases every column type answers, on its text field. */
 const casesFor = (uid: string): QueryCase[] => {
@@ -116,7 +152,7 @@ const casesFor = (uid: string): QueryCase[] => {
         pagination: { page: 2, pageSize: 1 },
         ...(uid === 'plugin::power-list.power-item' ? { itemStatus: 'all' } : {}),
       },
-      params: { sort, populate: ['department'], start: 1, limit: 1 },
+      params: { ...lineRule(uid), sort, populate: ['department'], start: 1, limit: 1 },
       relations: ['department'],
       min: 1,
     },
@@ -128,7 +164,7 @@ const casesFor = (uid: string): QueryCase[] => {
         pagination: { start: 1, limit: 2 },
         ...(uid === 'plugin::power-list.power-item' ? { itemStatus: 'all' } : {}),
       },
-      params: { sort, populate: '*', start: 1, limit: 2 },
+      params: { ...lineRule(uid), sort, populate: '*', start: 1, limit: 2 },
       relations: ['department', 'column'],
       min: 2,
     },

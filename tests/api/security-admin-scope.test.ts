@@ -3,10 +3,16 @@ import path from 'node:path';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { columnSamples, itemsInTwoDepartments, pppProjectsFor } from '../helpers/column-samples';
+import {
+  columnSamples,
+  itemsInTwoDepartments,
+  pppProjectsFor,
+  budgetReportsFor,
+} from '../helpers/column-samples';
 import { csv as observationCsv } from './environment-helpers';
 import { download, upload as uploadPowerList } from './power-list-helpers';
 import { writePowerListFile } from '../../plugins/power-list/server/src/domain/spreadsheet';
+import { tableSetFor } from '../../plugins/budget/server/src/data/table-sets';
 
 /**
  * Finding 9: department scope on every admin route of every plugin. Two departments A and B; items of every
@@ -22,6 +28,8 @@ const NORMATIVE = 'plugin::normative-docs.normative-document';
 const BATCH = 'plugin::normative-docs.cleanup-batch';
 const STATION = 'plugin::environment.air-station';
 const POWER_ITEM = 'plugin::power-list.power-item';
+const BUDGET_REPORT = 'plugin::budget.budget-report';
+const BUDGET_LINE = 'plugin::budget.budget-line';
 const CM = 'plugin::content-manager.explorer';
 
 /** How an admin route is scoped (what the table below proves for it). */
@@ -71,6 +79,9 @@ const ROUTES: Record<string, Scope> = {
   'GET /power-list/export': 'list',
   'GET /power-list/adjustments': 'list',
   'GET /ppp/deadlines': 'list',
+  'GET /budget/deadlines': 'list',
+  'POST /budget/reports/:documentId/import': 'document',
+  'GET /budget/reports/:documentId/export': 'document',
 };
 
 const LOCAL_PLUGINS = fs
@@ -183,7 +194,14 @@ beforeAll(async () => {
   secrets.push(reviewerB.user.email);
 
   const pppProjects = await pppProjectsFor(app.strapi as any, [deptA, deptB], column);
-  const samples = columnSamples(() => ({ column, station: stationA, township: townshipA, pppProjects }));
+  const budgetReports = await budgetReportsFor(app.strapi as any, [deptA, deptB], column);
+  const samples = columnSamples(() => ({
+    column,
+    station: stationA,
+    township: townshipA,
+    pppProjects,
+    budgetReports,
+  }));
   await itemsInTwoDepartments(app.strapi as any, samples, deptA, deptB, {
     itemsA,
     itemsB,
@@ -375,7 +393,15 @@ const PROBES: Record<string, () => Promise<void>> = {
       expectNoLeak('queue', res);
     }
     const queue = (await reviewerA.get('/gov-core/reviews/pending')).body.data.map((q: any) => q.documentId);
-    expect(queue).toEqual(expect.arrayContaining(inScope().map((d) => d.documentId)));
+    // Types reviewed with another document (budget lines, with their report) wait for no review of their own.
+    const reviewedWith = (uid: string) => app.strapi.plugin('gov-core').service('reviews').reviewedWith(uid);
+    expect(queue).toEqual(
+      expect.arrayContaining(
+        inScope()
+          .filter((d) => !reviewedWith(d.uid))
+          .map((d) => d.documentId),
+      ),
+    );
     const all = (await webmaster.get('/gov-core/reviews/pending')).body.data.map((q: any) => q.documentId);
     expect(all).toContain(notOpenB.documentId);
   },
@@ -718,6 +744,63 @@ const PROBES: Record<string, () => Promise<void>> = {
     }
     const wm = await webmaster.get('/ppp/deadlines?on=2030-01-01');
     expect(JSON.stringify(wm.body)).toContain('乙部门机密-ppp-project');
+  },
+
+  async 'GET /budget/deadlines'() {
+    for (const caller of [editorA, reviewerA]) {
+      const res = await caller.get('/budget/deadlines?on=2030-01-01');
+      expectOk('budget deadlines', res);
+      expectNoLeak('budget deadlines', res);
+      expect(JSON.stringify(res.body)).toContain('甲部门-budget-report');
+    }
+    const wm = await webmaster.get('/budget/deadlines?on=2030-01-01');
+    expect(JSON.stringify(wm.body)).toContain('乙部门机密-budget-report');
+  },
+
+  async 'POST /budget/reports/:documentId/import'() {
+    // One summary table of the report's own table set, as csv.
+    const file = async (documentId: string) => {
+      const report = await app.strapi.db.query(BUDGET_REPORT).findOne({ where: { documentId } });
+      const title = tableSetFor(report.kind, report.year).tables[0].title;
+      return Buffer.from(`${title}\n项目,金额\n越权导入的收入,1.00\n`, 'utf8');
+    };
+    const before = await app.strapi.db.query(BUDGET_LINE).count();
+    const b = itemsB[BUDGET_REPORT].documentId;
+    for (const caller of [editorA, reviewerA])
+      for (const query of ['?dryRun=true', '']) {
+        const res = await app
+          .http()
+          .post(`/budget/reports/${b}/import${query}`)
+          .set('Authorization', `Bearer ${caller.token}`)
+          .attach('file', await file(b), { filename: 'tables.csv', contentType: 'text/csv' });
+        expectRefused(`import into B ${query}`, res);
+      }
+    expect(await app.strapi.db.query(BUDGET_LINE).count()).toBe(before);
+    const a = itemsA[BUDGET_REPORT].documentId;
+    const mine = await app
+      .http()
+      .post(`/budget/reports/${a}/import`)
+      .set('Authorization', `Bearer ${editorA.token}`)
+      .attach('file', await file(a), { filename: 'tables.csv', contentType: 'text/csv' });
+    expectOk('import into A', mine, 201);
+  },
+
+  async 'GET /budget/reports/:documentId/export'() {
+    for (const caller of [editorA, reviewerA]) {
+      for (const d of outOfScope().filter((x) => x.uid === BUDGET_REPORT))
+        expectRefused(
+          'export B',
+          await download(app, caller, `/budget/reports/${d.documentId}/export?format=csv`),
+        );
+      expectRefused(
+        'export nonexistent',
+        await download(app, caller, '/budget/reports/nosuchdocument000000000000/export?format=csv'),
+      );
+      expectOk(
+        'export A',
+        await download(app, caller, `/budget/reports/${itemsA[BUDGET_REPORT].documentId}/export?format=csv`),
+      );
+    }
   },
 };
 

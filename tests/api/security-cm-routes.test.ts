@@ -1,7 +1,12 @@
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { columnSamples, itemsInTwoDepartments, pppProjectsFor } from '../helpers/column-samples';
+import {
+  columnSamples,
+  itemsInTwoDepartments,
+  pppProjectsFor,
+  budgetReportsFor,
+} from '../helpers/column-samples';
 import {
   ADMIN_ROUTE_SCOPES,
   DOCUMENT_SCOPE_POLICY,
@@ -195,7 +200,8 @@ beforeAll(async () => {
   await fx.membership(reviewerA.user, [deptA, township]);
 
   const pppProjects = await pppProjectsFor(app.strapi as any, [deptA, deptB], column);
-  const samples = columnSamples(() => ({ column, station, township, pppProjects }));
+  const budgetReports = await budgetReportsFor(app.strapi as any, [deptA, deptB], column);
+  const samples = columnSamples(() => ({ column, station, township, pppProjects, budgetReports }));
   uids = await itemsInTwoDepartments(app.strapi as any, samples, deptA, deptB, { itemsA, itemsB, secrets });
   notOpenB = await docs(ARTICLE).create({
     data: {

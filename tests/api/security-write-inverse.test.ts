@@ -2,7 +2,7 @@ import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
 import { cm } from '../helpers/content-manager';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { columnSamples, pppProjectsFor, type SampleRefs } from '../helpers/column-samples';
+import { columnSamples, pppProjectsFor, budgetReportsFor, type SampleRefs } from '../helpers/column-samples';
 import { writesOtherDocuments } from '../../plugins/gov-core/server/src/domain/relation-input';
 
 /**
@@ -77,6 +77,7 @@ beforeAll(async () => {
   const township = await fx.department({ code: 'wi-town', name: '濂溪街道', kind: 'township' });
   refs = { column, township };
   refs.pppProjects = await pppProjectsFor(app.strapi as any, [deptA, deptB], column);
+  refs.budgetReports = await budgetReportsFor(app.strapi as any, [deptA, deptB], column);
   if (app.strapi.plugin('environment')) {
     const station = await docs('plugin::environment.air-station').create({
       data: { name: '县城站', code: 'wi-st', column: column.documentId, department: deptA.documentId },

@@ -2,7 +2,7 @@ import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
 import { cm } from '../helpers/content-manager';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { columnSamples, pppProjectsFor, type SampleRefs } from '../helpers/column-samples';
+import { columnSamples, pppProjectsFor, budgetReportsFor, type SampleRefs } from '../helpers/column-samples';
 
 /**
  * The write pipeline (findings 2 and 3): every document action on a governed type is handled by every guard or
@@ -75,6 +75,7 @@ beforeAll(async () => {
   const township = await fx.department({ code: 'wp-town', name: '濂溪街道', kind: 'township' });
   refs = { column, township };
   refs.pppProjects = await pppProjectsFor(app.strapi as any, [deptA, deptB], column);
+  refs.budgetReports = await budgetReportsFor(app.strapi as any, [deptA, deptB], column);
   if (app.strapi.plugin('environment')) {
     const station = await docs('plugin::environment.air-station').create({
       data: { name: '县城站', code: 'wp-st', column: column.documentId, department: deptA.documentId },
@@ -449,49 +450,49 @@ describe('relation input shapes × create / update / clone × every column type 
       }
     };
 
-    await Promise.all(
-      uids.map(async (uid) => {
-        const api = cm(editorA, uid);
-        const target = await make(uid, deptA, '形状测试');
-        await Promise.all(
-          SHAPES.map(async (shape) => {
-            const value = shape.value(ids);
-            const [created, updated, cloned] = await Promise.all([
-              api.create({ ...fresh(uid, '形状新建'), department: value }),
-              api.update(target.documentId, { department: value }),
-              cloneOf(editorA, uid, target.documentId, { ...fresh(uid, '形状复制'), department: value }),
-            ]);
-            judge(`${uid} create ${shape.label}`, created, shape.expect);
-            judge(`${uid} update ${shape.label}`, updated, shape.expect);
-            judge(`${uid} clone ${shape.label}`, cloned, shape.expect);
-          }),
-        );
-        // Whatever was accepted: nothing of this type landed in B, and relation and scope agree everywhere.
-        const rows = await rowsOf(uid, {});
-        const created = rows.filter(
-          (r: any) => r.department?.documentId === deptB.documentId || r.scopeDepartment === deptB.documentId,
-        );
-        const sources = await rowsOf(uid, { department: { documentId: deptB.documentId } });
-        const ownedByB = new Set(sources.map((r: any) => r.documentId));
-        for (const r of created) {
-          const editorMade =
-            (await app.strapi.db.query('plugin::gov-core.audit-entry').count({
-              where: { itemDocumentId: r.documentId, actorId: editorA.user.id },
-            })) > 0;
-          if (editorMade) problems.push(`${uid}: editor's write landed in B (${r.documentId})`);
+    // One type at a time (its shapes and actions at once): all types at once opened hundreds of connections,
+    // more than the test server accepts without resets.
+    for (const uid of uids) {
+      const api = cm(editorA, uid);
+      const target = await make(uid, deptA, '形状测试');
+      await Promise.all(
+        SHAPES.map(async (shape) => {
+          const value = shape.value(ids);
+          const [created, updated, cloned] = await Promise.all([
+            api.create({ ...fresh(uid, '形状新建'), department: value }),
+            api.update(target.documentId, { department: value }),
+            cloneOf(editorA, uid, target.documentId, { ...fresh(uid, '形状复制'), department: value }),
+          ]);
+          judge(`${uid} create ${shape.label}`, created, shape.expect);
+          judge(`${uid} update ${shape.label}`, updated, shape.expect);
+          judge(`${uid} clone ${shape.label}`, cloned, shape.expect);
+        }),
+      );
+      // Whatever was accepted: nothing of this type landed in B, and relation and scope agree everywhere.
+      const rows = await rowsOf(uid, {});
+      const created = rows.filter(
+        (r: any) => r.department?.documentId === deptB.documentId || r.scopeDepartment === deptB.documentId,
+      );
+      const sources = await rowsOf(uid, { department: { documentId: deptB.documentId } });
+      const ownedByB = new Set(sources.map((r: any) => r.documentId));
+      for (const r of created) {
+        const editorMade =
+          (await app.strapi.db.query('plugin::gov-core.audit-entry').count({
+            where: { itemDocumentId: r.documentId, actorId: editorA.user.id },
+          })) > 0;
+        if (editorMade) problems.push(`${uid}: editor's write landed in B (${r.documentId})`);
+      }
+      for (const r of rows) {
+        if (
+          (r.department?.documentId ?? null) !== (r.scopeDepartment ?? null) &&
+          !ownedByB.has(r.documentId)
+        ) {
+          problems.push(
+            `${uid}: ${r.documentId} relation ${r.department?.documentId} ≠ scope ${r.scopeDepartment}`,
+          );
         }
-        for (const r of rows) {
-          if (
-            (r.department?.documentId ?? null) !== (r.scopeDepartment ?? null) &&
-            !ownedByB.has(r.documentId)
-          ) {
-            problems.push(
-              `${uid}: ${r.documentId} relation ${r.department?.documentId} ≠ scope ${r.scopeDepartment}`,
-            );
-          }
-        }
-      }),
-    );
+      }
+    }
     console.log(
       `relation shapes: ${attempts} attempts over ${uids.length} column types, ${problems.length} problems`,
     );

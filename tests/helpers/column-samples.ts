@@ -8,6 +8,8 @@ export interface SampleRefs {
   township: { documentId: string };
   /** A PPP project of each department (by department documentId): a 实施情况 belongs to one of its own. */
   pppProjects?: Record<string, string>;
+  /** A draft 预决算报告 of each department (by department documentId): a budget line belongs to one of its own. */
+  budgetReports?: Record<string, string>;
 }
 
 export type Sample = {
@@ -113,7 +115,81 @@ export const columnSamples = (refs: () => SampleRefs): Record<string, Sample> =>
     }),
     edit: { note: '补充说明' },
   },
+  'plugin::budget.budget-report': {
+    create: (dept, title) => ({ ...budgetReportData(dept, refs().column), title }),
+    edit: { reviewStatement: '本报告已经保密审查，单位负责人审签。' },
+  },
+  // A line is public only with its (published) report, and frozen while the report is published.
+  'plugin::budget.budget-line': {
+    create: (dept, title) => ({
+      report: refs().budgetReports?.[dept.documentId] ?? null,
+      tableKey: 'summary',
+      position: unique(),
+      item: title,
+      amount: '1000030',
+      column: refs().column.documentId,
+      department: dept.documentId,
+    }),
+    edit: { note: '补充说明' },
+  },
 });
+
+/** The tables a 预决算报告 sample declares empty, so that it may be published without importing any. */
+const BUDGET_TABLES = [
+  'summary',
+  'income',
+  'expenditure',
+  'appropriation',
+  'general-function',
+  'general-economic',
+  'fund-function',
+  'state-capital-function',
+];
+
+/**
+ * Valid, publishable data of a 预决算报告: one per department, year and kind, so every call takes another
+ * year (1990–2023, then the other kind); every table declared empty with its note, 三公经费 all 0 both years.
+ */
+export const budgetReportData = (dept: { documentId: string }, column: { documentId: string }) => {
+  const n = unique();
+  const year = 1990 + (n % 34);
+  return {
+    year,
+    kind: n % 68 < 34 ? 'final-account' : 'budget',
+    unit: 'yuan',
+    approvedAt: `${year + 1}-06-30`,
+    reviewStatement: '本报告已经保密审查，单位负责人审签。',
+    threePublicFunds: Object.fromEntries(
+      ['abroad', 'vehiclePurchase', 'vehicleOperation', 'reception'].flatMap((p) => [
+        [p, 0],
+        [`lastYear${p[0].toUpperCase()}${p.slice(1)}`, 0],
+      ]),
+    ),
+    tableNotes: BUDGET_TABLES.map((table) => ({ table, note: '本部门无此项收支，故本表为空表。' })),
+    column: column.documentId,
+    department: dept.documentId,
+  };
+};
+
+/**
+ * A draft 预决算报告 in each department, for the budget-line samples (`refs.budgetReports`); nothing when the
+ * budget plugin is not enabled.
+ */
+export const budgetReportsFor = async (
+  strapi: { documents: (uid: never) => any; plugin: (id: string) => any },
+  departments: { documentId: string }[],
+  column: { documentId: string },
+): Promise<Record<string, string>> => {
+  const out: Record<string, string> = {};
+  if (!strapi.plugin('budget')) return out;
+  for (const dept of departments) {
+    const report = await strapi
+      .documents('plugin::budget.budget-report' as never)
+      .create({ data: { ...budgetReportData(dept, column), year: 2025, approvedAt: '2025-03-01' } });
+    out[dept.documentId] = report.documentId;
+  }
+  return out;
+};
 
 /** Valid data of a PPP project (财金〔2021〕110号, 识别 stage). */
 export const pppProjectData = (
