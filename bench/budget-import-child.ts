@@ -85,6 +85,16 @@ const main = async () => {
         kind: 'final-account',
         unit: 'yuan',
         approvedAt: `${year + 1}-06-30`,
+        reviewStatement: '基准测试',
+        threePublicFunds: Object.fromEntries(
+          ['abroad', 'vehiclePurchase', 'vehicleOperation', 'reception'].flatMap((p) => [
+            [p, 0],
+            [`lastYear${p[0].toUpperCase()}${p.slice(1)}`, 0],
+          ]),
+        ),
+        tableNotes: tableSetFor('final-account', year)
+          .tables.filter((t) => !['general-function', 'three-public-funds', 'livelihood'].includes(t.key))
+          .map((t) => ({ table: t.key, note: '基准测试：无数据' })),
         department: dept.documentId,
         column: column.documentId,
       },

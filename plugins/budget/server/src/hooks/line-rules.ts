@@ -29,7 +29,6 @@ const FROZEN = '所属报告已发布：明细随报告公开，发布期间不�
  * import checked the whole file (domain/tables.ts) before writing it.
  */
 export const lineHooks = (strapi: Core.Strapi) => {
-  const reports = new WeakMap<object, Map<string, Promise<ReportRow | null>>>();
   const readReport = async (documentId: string): Promise<ReportRow | null> => {
     const rows = (await strapi.db.query(UID.report).findMany({
       where: { documentId },
@@ -40,11 +39,11 @@ export const lineHooks = (strapi: Core.Strapi) => {
     if (!draft) return null;
     return { ...(draft as ReportRow), published: rows.some((r) => r.publishedAt) };
   };
+  /** The report of a line; in the bulk writer read once per call (its rows share the write's `state`). */
   const reportOf = (documentId: unknown, ctx: WriteHookContext) => {
     if (typeof documentId !== 'string' || !/^[a-z0-9]{24}$/.test(documentId)) return Promise.resolve(null);
-    if (!ctx.bulk) return readReport(documentId);
-    let memo = reports.get(ctx);
-    if (!memo) reports.set(ctx, (memo = new Map()));
+    if (!ctx.bulk || !ctx.state) return readReport(documentId);
+    const memo = (ctx.state.budgetReports ??= new Map()) as Map<string, Promise<ReportRow | null>>;
     if (!memo.has(documentId)) memo.set(documentId, readReport(documentId));
     return memo.get(documentId)!;
   };

@@ -498,7 +498,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw fieldError('publish', '此类信息须经保密审查、发布时生成索引号，不能在导入时直接发布', 'review');
       }
       const versions: Version[] = options.publish ? ['draft', 'published'] : ['draft'];
-      const ctx = { action: 'create', uid, locale, actor, bulk: true };
+      // One write of many rows: the hooks' scratch space (`state`) is shared by them, so a rule reads what every
+      // row needs (the row's parent document …) once per call.
+      const ctx = { action: 'create', uid, locale, actor, bulk: true, state: {} as Record<string, unknown> };
       const departmentOf = (d: { data: Doc }) =>
         ((d.data[type.departmentField] as string[] | undefined) ?? [])[0] ?? null;
 
