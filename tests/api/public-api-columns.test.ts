@@ -241,6 +241,8 @@ describe('every registered column type speaks Strapi’s query language', () => 
       for (const [qstr, field] of [
         [query({ filters: { scopeDepartment: { $eq: 'x' } } }), 'filters.scopeDepartment'],
         [query({ filters: { createdBy: { email: { $notNull: true } } } }), 'filters.createdBy'],
+        // A value its field cannot hold: a 400 naming it, not the 500 Strapi's value conversion would throw.
+        [query({ filters: { department: { order: { $gte: 'first' } } } }), 'filters.department.order.$gte'],
         [query({ populate: { createdBy: true } }), 'populate.createdBy'],
         [query({ sort: 'updatedBy.email:asc' }), 'sort.updatedBy'],
         [query({ fields: ['scopeDepartment'] }), 'fields.scopeDepartment'],

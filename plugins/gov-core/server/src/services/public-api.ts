@@ -18,6 +18,7 @@ import {
   splitQuery,
 } from '../domain/public-query';
 import { PUBLIC_STATUS, openFilter, type ModelShape } from '../domain/public-read';
+import { filterValueProblems } from '../domain/filter-values';
 import type { FieldError } from '../domain/errors';
 import type { ColumnApi, QueryAlias } from './column-registry';
 import { fieldErrors } from '../utils/errors';
@@ -280,9 +281,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         fields: strapiQuery.fields,
         populate,
       });
-      fail(
-        relationQueryProblems(uid, { filters: strapiQuery.filters, sort: strapiQuery.sort, populate }, ctx),
-      );
+      fail([
+        ...relationQueryProblems(
+          uid,
+          { filters: strapiQuery.filters, sort: strapiQuery.sort, populate },
+          ctx,
+        ),
+        ...filterValueProblems(uid, strapiQuery.filters, fullModel as never),
+      ]);
       const filters = allOf(
         publicFilters(uid, strapiQuery.filters, ctx) as Obj | undefined,
         // Through publicFilters too: a shortcut or a default filter that reaches through a relation (ppp's
