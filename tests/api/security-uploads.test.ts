@@ -369,6 +369,39 @@ describe('request size, before the body is read', () => {
     expect(res.body.error.message).toMatch(/Content-Length/);
   });
 
+  it.each(['/budget/reports/aaaaaaaaaaaaaaaaaaaaaaaa/import', '/budget/reports/a%2Fb/import'])(
+    'bounds an import route with a parameter too (%s): chunked is refused before it is read',
+    async (path) => {
+      if (!app.strapi.plugin('budget')) return;
+      const { port } = app.strapi.server.httpServer.address() as AddressInfo;
+      const res = await new Promise<{ status: number; body: any }>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port,
+            method: 'POST',
+            path,
+            headers: {
+              Authorization: `Bearer ${admin.token}`,
+              'Content-Type': 'multipart/form-data; boundary=x',
+              'Transfer-Encoding': 'chunked',
+            },
+          },
+          (response) => {
+            let text = '';
+            response.on('data', (c) => (text += c));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+          },
+        );
+        req.on('error', reject);
+        req.write('--x\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\n');
+        req.end('a\r\n--x--\r\n');
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.errors[0]).toMatchObject({ path: ['file'], rule: 'maxUploadBytes' });
+    },
+  );
+
   it('leaves other routes alone (a JSON body elsewhere is not limited by this)', async () => {
     const res = await admin.get('/power-list/adjustments');
     expect(res.status).toBe(200);

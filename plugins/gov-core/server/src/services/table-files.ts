@@ -44,7 +44,12 @@ const normalizePath = (path: string) => {
 
 /** The overrides of a declared path with `:parameter` segments that `path` matches (one segment each). */
 const patternMatch = <T>(uploads: ReadonlyMap<string, T>, path: string): T | undefined => {
-  const segments = path.split('/');
+  // Split as the router does (the raw path), then decode each segment: `a%2Fb` stays one segment.
+  const segments = path
+    .replace(/\/{2,}/g, '/')
+    .replace(/\/+$/, '')
+    .split('/')
+    .map((s) => normalizePath(s).replace(/^\//, ''));
   for (const [declared, value] of uploads) {
     if (!declared.includes('/:')) continue;
     const parts = declared.split('/');
@@ -112,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** `maxUploadBytes` of a request's route, or null when it is not a declared import. */
     uploadLimitOf(method: string, path: string): number | null {
       if (method.toUpperCase() !== 'POST') return null;
-      const overrides = uploads.get(normalizePath(path)) ?? patternMatch(uploads, normalizePath(path));
+      const overrides = uploads.get(normalizePath(path)) ?? patternMatch(uploads, path);
       return overrides ? limits(overrides).maxUploadBytes : null;
     },
 
