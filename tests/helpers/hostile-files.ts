@@ -221,3 +221,9 @@ export function manyRowsCsv(header: string, row: (i: number) => string, rows: nu
   for (let i = 1; i <= rows; i++) lines.push(row(i));
   return Buffer.from(lines.join('\r\n') + '\r\n', 'utf8');
 }
+
+/** An xlsx whose one row claims a row number far past a sheet's last (1,048,576): a few hundred bytes. */
+export function forgedRowNumberXlsx(rowNumber = 60_000_000): Promise<Buffer> {
+  const body = `<row r="${rowNumber}"><c r="A${rowNumber}" t="inlineStr"><is><t>x</t></is></c></row>`;
+  return zip([...frame(false), { name: 'xl/worksheets/sheet1.xml', data: SHEET_OPEN + body + SHEET_CLOSE }]);
+}

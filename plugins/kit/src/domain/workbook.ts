@@ -75,6 +75,13 @@ function cellText(value: CellValue | undefined): string {
   return '';
 }
 
+/** The last row an xlsx sheet can have: a row numbered beyond it is a forged file. */
+export const MAX_SHEET_ROWS = 1_048_576;
+const FORGED: LimitProblem = {
+  rule: 'format',
+  message: `file: 不是有效的 xlsx 表格（行号超过 ${MAX_SHEET_ROWS}）`,
+};
+
 /** Rows with no cell share one empty array (a sheet may jump to row 1,048,576). */
 const NO_CELLS: string[] = [];
 
@@ -145,7 +152,7 @@ async function readXlsx(bytes: Uint8Array, guard: SheetGuard): Promise<WorkbookR
     sheets: for await (const sheet of reader) {
       const rows: string[][] = [];
       for await (const row of sheet as AsyncIterable<Row>) {
-        problem = counter.row();
+        problem = counter.row() ?? (row.number > MAX_SHEET_ROWS ? FORGED : null);
         if (problem) break sheets;
         const cells: string[] = [];
         row.eachCell({ includeEmpty: false }, (cell, column) => {
@@ -190,7 +197,7 @@ async function readLoadedXlsx(
     const rows: string[][] = [];
     let problem: LimitProblem | null = null;
     sheet.eachRow({ includeEmpty: false }, (row) => {
-      if (problem || (problem = counter.row())) return;
+      if (problem || (problem = counter.row() ?? (row.number > MAX_SHEET_ROWS ? FORGED : null))) return;
       const cells: string[] = [];
       row.eachCell({ includeEmpty: false }, (cell, column) => {
         if (problem) return;
