@@ -61,6 +61,21 @@ export const date = (message = '须为 YYYY-MM-DD 格式的日期') =>
     }
   });
 
+/**
+ * The query of a deadline list (`GET /<plugin>/deadlines`): `on` — the day to compute for (`YYYY-MM-DD`,
+ * 1990–2100; default today), `overdue=true` — only what is overdue. Unknown parameters are refused.
+ */
+export const deadlines = () =>
+  z.strictObject({
+    overdue: z.enum(['true', 'false'], { message: '须为 true 或 false' }).optional(),
+    on: date()
+      .refine((v) => v >= '1990-01-01' && v <= '2100-12-31', '须在 1990-01-01 至 2100-12-31 之间')
+      .optional(),
+  });
+
+/** The instant a deadline list computes for: noon in China on `on`, or now. */
+export const deadlineDay = (on: string | undefined) => (on ? new Date(`${on}T12:00:00+08:00`) : new Date());
+
 /** A month `YYYY-MM`. */
 export const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM，如 2026-03');
 

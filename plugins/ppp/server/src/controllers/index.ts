@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { fieldErrors, forbidden, publicQuery, query, validate } from '@gov-portal/kit';
 import { z } from 'zod';
 import { PPP_LABELS } from '../enums';
-import { civilDate, isCivilDate } from '../domain';
+import { civilDate } from '../domain';
 import { UID } from '../constants';
 import { getService, govCore } from '../get-service';
 import { reportOfPublicProject, updatesOfProject } from '../setup/detail';
@@ -37,16 +37,7 @@ const statsQuery = (query: Obj) => {
 const chartBy = z.enum(['stage', 'sector', 'operationMode'], {
   message: '须为 stage、sector 或 operationMode',
 });
-const deadlineQuery = z.strictObject({
-  overdue: z.enum(['true', 'false'], { message: '须为 true 或 false' }).optional(),
-  // The day to compute for (YYYY-MM-DD, default today): what a webmaster checks ahead of an inspection.
-  on: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '须为 YYYY-MM-DD 格式的日期')
-    .refine(isCivilDate, '不是有效日期')
-    .refine((v) => v >= '1990-01-01' && v <= '2100-12-31', '须在 1990-01-01 至 2100-12-31 之间')
-    .optional(),
-});
+const deadlineQuery = query.deadlines();
 
 export default {
   projects: ({ strapi }: { strapi: Core.Strapi }) =>
@@ -84,7 +75,7 @@ export default {
   admin: ({ strapi }: { strapi: Core.Strapi }) => ({
     async deadlines(ctx: Context) {
       const q = validate(deadlineQuery, ctx.query);
-      const now = q.on ? new Date(`${q.on}T12:00:00+08:00`) : new Date();
+      const now = query.deadlineDay(q.on);
       const data = await getService(strapi, 'deadlines').forCaller({
         now,
         overdueOnly: q.overdue === 'true',
