@@ -5,7 +5,7 @@ import { approveAndPublish, columnId, departmentId, docs, isPublished } from '..
 import { BUDGET_REPORTS, COLUMN_SLUG, REVIEW_STATEMENT, type BudgetSeed } from '../data/budget/reports';
 import { editionFor } from '../../plugins/budget/server/src/data/classification';
 import { tableSetFor } from '../../plugins/budget/server/src/data/table-sets';
-import { writeReportTables, type LineRecord } from '../../plugins/budget/server/src/domain';
+import { blankLine, writeReportTables, type LineRecord } from '../../plugins/budget/server/src/domain';
 
 /**
  * budget demo data: 2017 budgets and final accounts of Dao County departments (seeds/data/budget). Each report
@@ -25,26 +25,7 @@ const EMPTY_NOTES: Record<string, string> = {
   'state-capital-function': '本部门没有国有资本经营预算财政拨款支出，故本表为空表。',
 };
 
-const blank = (table: string, position: number): LineRecord => ({
-  table,
-  position,
-  fund: null,
-  functionCode: null,
-  functionName: null,
-  economicCode: null,
-  economicName: null,
-  item: null,
-  expenseType: null,
-  amount: 0n,
-  lastYearAmount: null,
-  note: null,
-  projectName: null,
-  subsidyStandard: null,
-  distributionProcedure: null,
-  recipients: null,
-  allocationResult: null,
-  custom: false,
-});
+const blank = blankLine;
 
 /** A classified table from its most detailed rows: 合计, then each 类, its 款 and their rows, every total summed. */
 function classified(

@@ -2,7 +2,7 @@ import { Workbook } from 'exceljs';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { sharedStringBomb, zipBomb } from '../helpers/hostile-files';
+import { forgedRowNumberXlsx, sharedStringBomb, zipBomb } from '../helpers/hostile-files';
 
 /**
  * The budget plugin as a webmaster, a department editor, a front end and an attacker meet it (both databases):
@@ -119,7 +119,7 @@ const download = (session: AdminSession, url: string) =>
       res.on('end', () => done(null, Buffer.concat(chunks)));
     });
 
-let serial = 1995;
+let serial = 1990;
 const newReport = async (dept: any, extra: Record<string, unknown> = {}) =>
   docs(REPORT).create({
     data: {
@@ -293,6 +293,8 @@ describe('import', () => {
       ['zip bomb', await zipBomb(200)],
       ['shared-string bomb', await sharedStringBomb(40 * 1024 * 1024)],
       ['not a spreadsheet', Buffer.from('\u0000\u0001binary')],
+      // One row numbered 60,000,000: read as a table it would be 60 million rows (gigabytes).
+      ['a forged row number', await forgedRowNumberXlsx()],
     ] as const) {
       const res = await upload(webmaster, report.documentId, bytes as Buffer);
       expect({ name, status: res.status }).toEqual({ name, status: 400 });
@@ -476,6 +478,35 @@ describe('lines', () => {
     await docs(REPORT).unpublish({ documentId: report.documentId });
     expect((await listed().expect(200)).body.data).toEqual([]);
     await app.http().get(`/api/budget/lines/${preschool.documentId}`).expect(404);
+  });
+
+  it('an import or a line written after the 保密审查 approval puts the report back to pending', async () => {
+    const report = await newReport(deptA);
+    await upload(webmaster, report.documentId, await xlsx(fullWorkbook())).expect(201);
+    await fx.approve(REPORT, report.documentId);
+    const changed = await xlsx([
+      functionSheet((rows) => (rows[7] = ['2050202', '小学教育（改）', 900, 800, 100])),
+    ]);
+    await upload(editorA, report.documentId, changed).expect(201);
+    await expect(docs(REPORT).publish({ documentId: report.documentId })).rejects.toMatchObject({
+      details: { errors: [expect.objectContaining({ rule: 'review-pending' })] },
+    });
+    const queue = (await webmaster.get('/gov-core/reviews/pending').expect(200)).body.data;
+    expect(queue.map((q: any) => q.documentId)).toContain(report.documentId);
+    await fx.approve(REPORT, report.documentId);
+    const line = await app.strapi.db.query(LINE as never).findOne({
+      where: { report: report.documentId, tableKey: 'general-function', publishedAt: null },
+    });
+    await docs(LINE).update({ documentId: line.documentId, data: { note: '审核后改的' } });
+    await docs(LINE).publish({ documentId: line.documentId });
+    await expect(docs(REPORT).publish({ documentId: report.documentId })).rejects.toMatchObject({
+      details: { errors: [expect.objectContaining({ rule: 'review-pending' })] },
+    });
+    await fx.approveAndPublish(REPORT, report.documentId);
+    // Its department is fixed once it has tables (the lines carry it).
+    await expect(
+      docs(REPORT).update({ documentId: report.documentId, data: { department: deptB.documentId } }),
+    ).rejects.toBeTruthy();
   });
 
   it('refuses a report with line changes not yet published', async () => {

@@ -9,6 +9,7 @@ import { ADMIN_LAYOUTS, LINE_LAYOUT, REPORT_LAYOUT } from './setup/admin-layout'
 import { reportHooks } from './hooks/report-rules';
 import { lineHooks } from './hooks/line-rules';
 import { IMPORT_LIMITS } from './services/tables';
+import { linesDigest } from './setup/stored';
 
 /**
  * 财政预决算: two column types on gov-core's platform (scoping, 保密审查, audit, 简繁, accessibility and content
@@ -27,6 +28,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) =>
         cadence: 'policy',
         publicFields: ['title', 'year', 'kind', 'approvedAt', 'unit', 'description'],
         api: reportApi(strapi),
+        // A review of the report covers its lines: a change of a line puts an approved report back to pending.
+        reviewCovers: (documentId: string) => linesDigest(strapi as never, UID.line, documentId),
         hooks: reportHooks(strapi),
         admin: REPORT_LAYOUT,
       },

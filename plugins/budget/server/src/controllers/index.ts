@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { fieldErrors, forbidden, publicQuery, query, validate } from '@gov-portal/kit';
-import { civilDate, isCivilDate } from '@gov-portal/kit/domain';
+import { civilDate } from '@gov-portal/kit/domain';
 import { z } from 'zod';
 import { EXPENSE_TYPES, FUNDS, FUND_KEYS, KINDS, THREE_PUBLIC_FUNDS, UNITS } from '../data/labels';
 import { TABLE_SETS } from '../data/table-sets';
@@ -35,15 +35,7 @@ const summaryQuery = z.strictObject({
     .max(2100, '年度须在 1990–2100 之间'),
   locale: query.locale().optional(),
 });
-const deadlineQuery = z.strictObject({
-  overdue: z.enum(['true', 'false'], { message: '须为 true 或 false' }).optional(),
-  on: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '须为 YYYY-MM-DD 格式的日期')
-    .refine(isCivilDate, '不是有效日期')
-    .refine((v) => v >= '1990-01-01' && v <= '2100-12-31', '须在 1990-01-01 至 2100-12-31 之间')
-    .optional(),
-});
+const deadlineQuery = query.deadlines();
 const importQuery = z.strictObject({
   dryRun: z.enum(['true', 'false'], { message: '须为 true 或 false' }).optional(),
 });
@@ -90,7 +82,8 @@ export default {
       );
       if (svg === null) throw notFound();
       ctx.type = 'image/svg+xml; charset=utf-8';
-      ctx.set('Cache-Control', 'public, max-age=300');
+      // Revalidated on every use: a report withdrawn or marked 不予公开 must not linger in shared caches.
+      ctx.set('Cache-Control', 'no-cache');
       ctx.body = svg;
     },
 
@@ -131,7 +124,7 @@ export default {
     /** GET /budget/deadlines?on=YYYY-MM-DD&overdue=true */
     async deadlines(ctx: Context) {
       const q = validate(deadlineQuery, ctx.query);
-      const now = q.on ? new Date(`${q.on}T12:00:00+08:00`) : new Date();
+      const now = query.deadlineDay(q.on);
       const data = await budget(strapi, 'deadlines').forCaller({ now, overdueOnly: q.overdue === 'true' });
       if (data === null) throw forbidden('无权查看预决算报告');
       ctx.body = { data, meta: { on: civilDate(now), total: data.length } };

@@ -436,7 +436,8 @@ const text = (view: RowView, key: Column) => {
   return value ? value.slice(0, TEXT_LIMIT) : null;
 };
 
-const blankLine = (table: string, position: number): LineRecord => ({
+/** An empty line of `table` at `position` (no codes, amount 0): what readers and writers fill in. */
+export const blankLine = (table: string, position: number): LineRecord => ({
   table,
   position,
   fund: null,

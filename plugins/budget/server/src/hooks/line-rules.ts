@@ -126,6 +126,29 @@ export const lineHooks = (strapi: Core.Strapi) => {
       return problems;
     },
 
+    /** A line written by hand changes what the report's review covers: the report waits for review again. */
+    async afterWrite(_result: unknown, ctx: WriteHookContext) {
+      if (ctx.bulk || !['create', 'update', 'delete', 'clone', 'discardDraft'].includes(ctx.action)) return;
+      const report = (ctx.data?.report as string | undefined) ?? (await storedReportOf(ctx))?.report;
+      if (typeof report !== 'string') return;
+      const row = (await strapi.db.query(UID.report).findOne({
+        where: { documentId: report, publishedAt: null },
+        select: ['title', 'scopeDepartment'],
+      })) as Doc | null;
+      if (!row) return;
+      await strapi
+        .plugin('gov-core')
+        .service('reviews')
+        .markPending({
+          uid: UID.report,
+          documentId: report,
+          locale: null,
+          title: row.title ?? null,
+          department: row.scopeDepartment ?? null,
+          author: (ctx.actor as never) ?? null,
+        });
+    },
+
     /** Publishing or withdrawing a line while its report is public would change what was reviewed. */
     async beforePublish(document: Doc, ctx: WriteHookContext): Promise<FieldError[]> {
       const stored = (await storedReportOf({

@@ -118,16 +118,23 @@ export const reportHooks = (strapi: Core.Strapi) => {
       }
       // Imported tables are in the report's unit and of its year's table set.
       if (before && ctx.documentId) {
-        const changed = (['unit', 'kind', 'year'] as const).filter(
+        const changed: string[] = (['unit', 'kind', 'year'] as const).filter(
           (f) => before[f] !== undefined && String(before[f]) !== String(after[f]),
         );
+        // The lines carry the report's department (their scope): it moves only without them.
+        if (
+          before.scopeDepartment &&
+          after.department?.documentId &&
+          before.scopeDepartment !== after.department.documentId
+        )
+          changed.push('department');
         if (changed.length && (await lineCount(ctx.documentId)) > 0)
           for (const f of changed)
             problems.push(
               problem(
                 f,
                 'tables-imported',
-                '已导入预决算表格，不能再修改金额单位、报告类型或年度：请先清空表格（导入空文件）或新建报告',
+                '已导入预决算表格，不能再修改金额单位、报告类型、年度或责任部门：请新建报告，或删除本报告后重新导入',
               ),
             );
       }

@@ -244,6 +244,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return result;
 
       await strapi.db.transaction(async () => {
+        // Checked again inside the transaction: a publication that came in meanwhile freezes the tables.
+        if ((await reportFor(documentId, options.actor, 'update')).published)
+          throw conflict('report', FROZEN, 'published');
         const keys = changed.map((t) => t.key);
         if (keys.length)
           await strapi.db
@@ -265,6 +268,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           data.threePublicFunds = threeFundsData(parsed.threePublicFunds!);
         if (Object.keys(data).length)
           await (strapi.documents(UID.report as never) as any).update({ documentId, data });
+        // The report's review covers its lines (`reviewCovers`): an approval of other figures no longer holds.
+        await govCore(strapi, 'reviews').markPending({
+          uid: UID.report,
+          documentId,
+          locale: null,
+          title: report.title ?? null,
+          department: report.department?.documentId ?? null,
+          author: options.actor ?? null,
+        });
         await govCore(strapi, 'audit').write(
           {
             action: 'import',

@@ -99,6 +99,22 @@ export function lineData(line: LineRecord): Doc {
   };
 }
 
+/** What a review of the report covers besides the report: its draft lines, as one digest (order-independent). */
+export const linesDigest = async (
+  strapi: { db: { query: (uid: never) => { findMany: (q: object) => Promise<unknown> } } },
+  lineUid: string,
+  report: string,
+) => {
+  const rows = (await strapi.db.query(lineUid as never).findMany({
+    where: { report, publishedAt: null },
+    select: ['documentId', ...LINE_FIELDS],
+  })) as Doc[];
+  return rows
+    .map((r) => `${r.documentId}:${lineSignature(lineOf(r))}`)
+    .sort()
+    .join('\n');
+};
+
 /** One comparable text per line, to tell an import that changes nothing. */
 export const lineSignature = (line: LineRecord) => {
   const data = lineData(line);

@@ -137,6 +137,11 @@ export interface ColumnType {
    * while it is published): its own versions wait for no review, and may be published without one.
    */
   reviewedWith?: string | null;
+  /**
+   * What else a 保密审查 of this type covers (budget reports: their lines): a digest of it, part of the version
+   * hash, so that a change there puts an approved document back to pending.
+   */
+  reviewCovers?: ((documentId: string) => Promise<string>) | null;
   /** How the public content API serves the type. */
   api?: ColumnApi;
   /**
@@ -175,6 +180,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         hooks: {},
         appendOnly: false,
         reviewedWith: null,
+        reviewCovers: null,
         api: {},
         admin: {},
         ...type,

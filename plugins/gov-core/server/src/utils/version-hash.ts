@@ -75,7 +75,13 @@ export const versionHash = async (
     where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) },
     populate: populateFor(strapi, uid),
   });
-  return entry ? hashOf(entry) : null;
+  if (!entry) return null;
+  // What the review covers besides the entry itself (a report's lines): part of what is approved.
+  const covers = strapi.plugin('gov-core').service('column-registry').get(uid)?.reviewCovers as
+    | ((documentId: string) => Promise<string>)
+    | null
+    | undefined;
+  return covers ? hashOf({ entry, covered: await covers(documentId) }) : hashOf(entry);
 };
 
 /** `normalise`, the result marked so that normalising an entry holding it again skips it (the bulk writer's
