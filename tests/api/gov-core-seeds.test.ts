@@ -156,14 +156,29 @@ describe('gov-core seeds (booted Strapi)', () => {
   });
 
   it('seeds thematic columns as plain lists while their plugin has registered no column type', async () => {
-    // 财政预决算 waits for a budget plugin that does not exist yet.
-    const res = await app.http().get('/api/gov-core/columns/yujuesuan');
+    // 社会救助 waits for a relief plugin that does not exist yet.
+    const record = {
+      slug: 'seed-thematic-waiting',
+      name: '社会救助',
+      parent: 'zhengwu-gongkai',
+      order: 998,
+      kind: 'articles',
+      cadence: 'notice',
+      thematicPlugin: 'relief',
+    };
+    expect(await govColumnsSet.apply(app.strapi, record)).toBe('created');
+    const res = await app.http().get('/api/gov-core/columns/seed-thematic-waiting');
     expect(res.body.data).toMatchObject({ kind: 'articles', contentType: null });
+    const docs = app.strapi.documents('plugin::gov-core.column' as never) as any;
+    const created = await docs.findFirst({ filters: { slug: record.slug } });
+    await docs.delete({ documentId: created.documentId, locale: '*' });
   });
 
   it('seeds the columns of registered plugins as thematic columns of their type', async () => {
     const res = await app.http().get('/api/gov-core/columns/quanze-qingdan');
     expect(res.body.data).toMatchObject({ kind: 'thematic', contentType: 'plugin::power-list.power-item' });
+    const budget = await app.http().get('/api/gov-core/columns/yujuesuan');
+    expect(budget.body.data).toMatchObject({ kind: 'thematic', contentType: 'plugin::budget.budget-report' });
   });
 
   it('makes a column thematic when its plugin has registered exactly one type, also on a later run', async () => {
