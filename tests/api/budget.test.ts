@@ -502,6 +502,31 @@ describe('lines', () => {
     await expect(docs(REPORT).publish({ documentId: report.documentId })).rejects.toMatchObject({
       details: { errors: [expect.objectContaining({ rule: 'review-pending' })] },
     });
+    // A line deleted after approval also puts the report back in the queue.
+    await fx.approve(REPORT, report.documentId);
+    const leaf = await app.strapi.db.query(LINE as never).findOne({
+      where: {
+        report: report.documentId,
+        tableKey: 'general-function',
+        functionCode: '2050201',
+        publishedAt: null,
+      },
+    });
+    await docs(LINE).delete({ documentId: leaf.documentId });
+    const again = (await webmaster.get('/gov-core/reviews/pending').expect(200)).body.data;
+    expect(again.map((q: any) => q.documentId)).toContain(report.documentId);
+    // …and its totals no longer add up (20502 still says 900.30): publishing says so, with the sheet.
+    await fx.approve(REPORT, report.documentId);
+    const broken = await docs(REPORT)
+      .publish({ documentId: report.documentId })
+      .then(
+        () => null,
+        (e: any) => e,
+      );
+    expect(broken.details.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: ['tables'], rule: 'tables-inconsistent' })]),
+    );
+    await upload(webmaster, report.documentId, await xlsx(fullWorkbook())).expect(201);
     await fx.approveAndPublish(REPORT, report.documentId);
     // Its department is fixed once it has tables (the lines carry it).
     await expect(

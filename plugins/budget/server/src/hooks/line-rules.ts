@@ -129,7 +129,10 @@ export const lineHooks = (strapi: Core.Strapi) => {
     /** A line written by hand changes what the report's review covers: the report waits for review again. */
     async afterWrite(_result: unknown, ctx: WriteHookContext) {
       if (ctx.bulk || !['create', 'update', 'delete', 'clone', 'discardDraft'].includes(ctx.action)) return;
-      const report = (ctx.data?.report as string | undefined) ?? (await storedReportOf(ctx))?.report;
+      const report =
+        (ctx.data?.report as string | undefined) ??
+        (ctx.state?.budgetLineReport as string | undefined) ??
+        (await storedReportOf(ctx))?.report;
       if (typeof report !== 'string') return;
       const row = (await strapi.db.query(UID.report).findOne({
         where: { documentId: report, publishedAt: null },
@@ -168,6 +171,8 @@ export const lineHooks = (strapi: Core.Strapi) => {
     async beforeDelete(before: Doc | null, ctx: WriteHookContext): Promise<FieldError[]> {
       const stored = before ?? (await storedReportOf(ctx));
       if (!stored) return [];
+      // The line is gone after the write: its report is remembered for afterWrite.
+      if (ctx.state) ctx.state.budgetLineReport = stored.report;
       const report = await readReport(stored.report);
       if (report?.published) return [problem('report', 'published', FROZEN)];
       const code = stored.functionCode ?? stored.economicCode;

@@ -3,7 +3,8 @@ import { civilDate, decimalToCents, isCivilDate, problem, type FieldError } from
 import type { WriteHookContext } from 'strapi-plugin-gov-core/types';
 import { KINDS, KIND_KEYS, THREE_FUNDS_PARTS, UNITS, UNIT_KEYS, type KindKey } from '../data/labels';
 import { tableSetFor } from '../data/table-sets';
-import { emptyTablesWithoutNote, threeFundsProblems } from '../domain';
+import { editionFor } from '../data/classification';
+import { emptyTablesWithoutNote, readReportTables, threeFundsProblems, writeReportTables } from '../domain';
 import { UID } from '../constants';
 import { govCore } from '../get-service';
 import { LINE_FIELDS, lineOf, lineSignature, threeFundsOf } from '../setup/stored';
@@ -166,6 +167,34 @@ export const reportHooks = (strapi: Core.Strapi) => {
       const unpublished = rows.filter(
         (r) => !r.publishedAt && published.get(r.documentId) !== lineSignature(lineOf(r)),
       );
+      // The stored tables still add up (a line written by hand after the import may have broken a total): the
+      // tables are read back as an import would read them.
+      const drafts = rows.filter((r) => !r.publishedAt).map(lineOf);
+      if (drafts.length) {
+        const set = tableSetFor(draft.kind, draft.year);
+        const sheets = writeReportTables({
+          set,
+          unit: draft.unit,
+          lines: drafts,
+          notes: {},
+          threePublicFunds: null,
+        });
+        const reread = readReportTables(
+          {
+            format: 'xlsx',
+            sheets: sheets.map((t) => ({ name: t.title, rows: t.rows.map((r) => r.map(String)) })),
+          },
+          { set, edition: editionFor(draft.year), unit: draft.unit },
+        );
+        if (reread.errors.length)
+          problems.push(
+            problem(
+              'tables',
+              'tables-inconsistent',
+              `表格有 ${reread.errors.length} 处不一致（${reread.errors[0].sheet}：${reread.errors[0].message}${reread.errors.length > 1 ? ' 等' : ''}）：请导出表格，修正后重新导入`,
+            ),
+          );
+      }
       if (unpublished.length)
         problems.push(
           problem(
