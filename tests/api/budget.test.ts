@@ -2,7 +2,7 @@ import { Workbook } from 'exceljs';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 import { createAdmin, type AdminSession } from '../helpers/admin';
 import { govFixtures } from '../helpers/gov-fixtures';
-import { forgedRowNumberXlsx, sharedStringBomb, zipBomb } from '../helpers/hostile-files';
+import { forgedRowNumberXlsx, sharedStringBomb, tallSheetsXlsx, zipBomb } from '../helpers/hostile-files';
 
 /**
  * The budget plugin as a webmaster, a department editor, a front end and an attacker meet it (both databases):
@@ -295,6 +295,8 @@ describe('import', () => {
       ['not a spreadsheet', Buffer.from('\u0000\u0001binary')],
       // One row numbered 60,000,000: read as a table it would be 60 million rows (gigabytes).
       ['a forged row number', await forgedRowNumberXlsx()],
+      // Each sheet legal (one cell in its last row), together 20 million rows to lay out.
+      ['twenty sheets of a million rows', await tallSheetsXlsx(20)],
     ] as const) {
       const res = await upload(webmaster, report.documentId, bytes as Buffer);
       expect({ name, status: res.status }).toEqual({ name, status: 400 });

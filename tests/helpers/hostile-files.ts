@@ -227,3 +227,52 @@ export function forgedRowNumberXlsx(rowNumber = 60_000_000): Promise<Buffer> {
   const body = `<row r="${rowNumber}"><c r="A${rowNumber}" t="inlineStr"><is><t>x</t></is></c></row>`;
   return zip([...frame(false), { name: 'xl/worksheets/sheet1.xml', data: SHEET_OPEN + body + SHEET_CLOSE }]);
 }
+
+/** An xlsx of `sheets` sheets, each holding one cell at row `rowNumber` (legal alone, huge together). */
+export function tallSheetsXlsx(sheets: number, rowNumber = 1_048_576): Promise<Buffer> {
+  const ids = Array.from({ length: sheets }, (_, i) => i + 1);
+  const parts: ZipInput[] = [
+    {
+      name: '[Content_Types].xml',
+      data:
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        ids
+          .map(
+            (i) =>
+              `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join('') +
+        '</Types>',
+    },
+    frame(false)[1],
+    {
+      name: 'xl/workbook.xml',
+      data:
+        '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>' +
+        ids.map((i) => `<sheet name="表${i}" sheetId="${i}" r:id="rId${i}"/>`).join('') +
+        '</sheets></workbook>',
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data:
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        ids
+          .map(
+            (i) =>
+              `<Relationship Id="rId${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i}.xml"/>`,
+          )
+          .join('') +
+        '</Relationships>',
+    },
+    ...ids.map((i) => ({
+      name: `xl/worksheets/sheet${i}.xml`,
+      data:
+        SHEET_OPEN +
+        `<row r="${rowNumber}"><c r="A${rowNumber}" t="inlineStr"><is><t>x</t></is></c></row>` +
+        SHEET_CLOSE,
+    })),
+  ];
+  return zip(parts);
+}

@@ -77,6 +77,12 @@ function cellText(value: CellValue | undefined): string {
 
 /** The last row an xlsx sheet can have: a row numbered beyond it is a forged file. */
 export const MAX_SHEET_ROWS = 1_048_576;
+/** All sheets together are laid out to at most this many rows (one forged cell per sheet would add up). */
+const MAX_LAID_OUT_ROWS = MAX_SHEET_ROWS;
+const OVERSIZED: LimitProblem = {
+  rule: 'format',
+  message: `file: 不是有效的 xlsx 表格（各工作表的行号合计超过 ${MAX_LAID_OUT_ROWS}）`,
+};
 const FORGED: LimitProblem = {
   rule: 'format',
   message: `file: 不是有效的 xlsx 表格（行号超过 ${MAX_SHEET_ROWS}）`,
@@ -141,6 +147,7 @@ async function readXlsx(bytes: Uint8Array, guard: SheetGuard): Promise<WorkbookR
   const counter = guard.counter();
   const sheets: SheetTable[] = [];
   let problem: LimitProblem | null = null;
+  let laidOut = 0;
   try {
     const reader = new stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
       sharedStrings: 'cache',
@@ -163,6 +170,11 @@ async function readXlsx(bytes: Uint8Array, guard: SheetGuard): Promise<WorkbookR
         });
         if (problem) break sheets;
         rows[row.number - 1] = cells;
+      }
+      laidOut += rows.length;
+      if (laidOut > MAX_LAID_OUT_ROWS) {
+        problem = OVERSIZED;
+        break;
       }
       const { id, name } = sheet as unknown as { id?: string | number; name?: string };
       problem = applyMerges(rows, inspected.merges[`xl/worksheets/sheet${id}.xml`] ?? [], counter);
@@ -187,6 +199,7 @@ async function readLoadedXlsx(
 ): Promise<WorkbookRead> {
   const counter = guard.counter();
   const sheets: SheetTable[] = [];
+  let laidOut = 0;
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as never);
@@ -208,6 +221,7 @@ async function readLoadedXlsx(
       rows[row.number - 1] = cells;
     });
     if (problem) return refused(problem);
+    if ((laidOut += rows.length) > MAX_LAID_OUT_ROWS) return refused(OVERSIZED);
     const merged = applyMerges(rows, merges[`xl/worksheets/sheet${index + 1}.xml`] ?? [], counter);
     if (merged) return refused(merged);
     sheets.push({ name: sheet.name, rows: rectangle(rows) });

@@ -960,10 +960,12 @@ export function readReportTables(
   const ec = tables.find((t) => t.key === generalEconomic?.key);
   if (fn && ec && ctx.errors.length === 0) {
     const leavesOf = (lines: LineRecord[], code: (l: LineRecord) => string | null) => {
-      const codes = lines.map(code).filter((c): c is string => !!c);
+      // A code is a total when a longer code extends it: collect every proper prefix once.
+      const parents = new Set<string>();
+      for (const l of lines) for (let p = parentCode(code(l) ?? ''); p; p = parentCode(p)) parents.add(p);
       return lines.filter((l) => {
         const c = code(l);
-        return !!c && !codes.some((o) => o !== c && o.startsWith(c));
+        return !!c && !parents.has(c);
       });
     };
     const basic = leavesOf(fn.lines, (l) => l.functionCode)

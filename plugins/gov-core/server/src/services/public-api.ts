@@ -18,7 +18,7 @@ import {
   splitQuery,
 } from '../domain/public-query';
 import { PUBLIC_STATUS, openFilter, type ModelShape } from '../domain/public-read';
-import { filterValueProblems } from '../domain/filter-values';
+import { filterValueProblems, populateValueProblems } from '../domain/filter-values';
 import type { FieldError } from '../domain/errors';
 import type { ColumnApi, QueryAlias } from './column-registry';
 import { fieldErrors } from '../utils/errors';
@@ -288,6 +288,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ctx,
         ),
         ...filterValueProblems(uid, strapiQuery.filters, fullModel as never),
+        ...populateValueProblems(uid, populate, fullModel as never),
       ]);
       const filters = allOf(
         publicFilters(uid, strapiQuery.filters, ctx) as Obj | undefined,
@@ -344,7 +345,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const api = apiOf(uid);
       const split = splitQuery(query, { kind: 'one' });
       const { populate, wanted } = withExtraPopulate(split.strapi.populate, options.extraPopulate);
-      fail([...split.problems, ...populateCountProblems(populate)]);
+      fail([
+        ...split.problems,
+        ...populateCountProblems(populate),
+        ...populateValueProblems(uid, populate, fullModel as never),
+      ]);
       await validateStrapi(uid, { fields: split.strapi.fields, populate });
       fail(relationQueryProblems(uid, { populate }, ctx));
       const locale = typeof split.strapi.locale === 'string' ? split.strapi.locale : DEFAULT_LOCALE;

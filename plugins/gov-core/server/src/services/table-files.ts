@@ -49,7 +49,8 @@ const patternMatch = <T>(uploads: ReadonlyMap<string, T>, path: string): T | und
     .replace(/\/{2,}/g, '/')
     .replace(/\/+$/, '')
     .split('/')
-    .map((s) => normalizePath(s).replace(/^\//, ''));
+    // A raw segment that is not empty stays non-empty (`%2F` decodes to `/`, still a parameter value).
+    .map((s) => (s === '' ? '' : normalizePath(s).replace(/^\//, '') || s));
   for (const [declared, value] of uploads) {
     if (!declared.includes('/:')) continue;
     const parts = declared.split('/');
