@@ -148,14 +148,15 @@ const BUDGET_TABLES = [
 
 /**
  * Valid, publishable data of a 预决算报告: one per department, year and kind, so every call takes another
- * year (1990–2023, then the other kind); every table declared empty with its note, 三公经费 all 0 both years.
+ * year (1949–2025, then the other kind); every table declared empty with its note, 三公经费 all 0 both years.
  */
 export const budgetReportData = (dept: { documentId: string }, column: { documentId: string }) => {
   const n = unique();
-  const year = 1990 + (n % 34);
+  // 77 years (1949–2025, 批复 the next year, not after today) × 2 kinds: 154 reports per department before a repeat.
+  const year = 1949 + (n % 77);
   return {
     year,
-    kind: n % 68 < 34 ? 'final-account' : 'budget',
+    kind: n % 154 < 77 ? 'final-account' : 'budget',
     unit: 'yuan',
     approvedAt: `${year + 1}-06-30`,
     reviewStatement: '本报告已经保密审查，单位负责人审签。',

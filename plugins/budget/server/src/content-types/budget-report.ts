@@ -21,7 +21,7 @@ export default collectionType({
   attributes: {
     // 「道县教育局2017年部门决算」 when left empty
     title: { type: 'string', maxLength: 200, pluginOptions: NOT_LOCALIZED },
-    year: { type: 'integer', required: true, min: 1990, max: 2100, pluginOptions: NOT_LOCALIZED },
+    year: { type: 'integer', required: true, min: 1949, max: 2100, pluginOptions: NOT_LOCALIZED },
     kind: { type: 'enumeration', enum: [...KIND_KEYS], required: true, pluginOptions: NOT_LOCALIZED },
     // 批复日期: the 财政 department's approval; the report is public within 20 days of it.
     approvedAt: { type: 'date', pluginOptions: NOT_LOCALIZED },

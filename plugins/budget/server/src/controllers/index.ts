@@ -31,8 +31,8 @@ const summaryQuery = z.strictObject({
   year: z.coerce
     .number({ message: '须为年度（如 2017）' })
     .int('须为年度（如 2017）')
-    .min(1990, '年度须在 1990–2100 之间')
-    .max(2100, '年度须在 1990–2100 之间'),
+    .min(1949, '年度须在 1949–2100 之间')
+    .max(2100, '年度须在 1949–2100 之间'),
   locale: query.locale().optional(),
 });
 const deadlineQuery = query.deadlines();

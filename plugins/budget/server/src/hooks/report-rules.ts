@@ -52,8 +52,8 @@ export const reportHooks = (strapi: Core.Strapi) => {
       const year = Number(after.year);
       if (after.year === null || after.year === undefined || after.year === '')
         problems.push(problem('year', 'required', '请填写年度'));
-      else if (!Number.isInteger(year) || year < 1990 || year > 2100)
-        problems.push(problem('year', 'range', '年度须为 1990–2100 的整数'));
+      else if (!Number.isInteger(year) || year < 1949 || year > 2100)
+        problems.push(problem('year', 'range', '年度须为 1949–2100 的整数'));
       if (!KIND_KEYS.includes(after.kind))
         problems.push(
           problem(

@@ -88,7 +88,7 @@ export const reportApi = (strapi: Core.Strapi) => {
         toFilters: (v: string) => filters().inColumn(v),
       },
       year: {
-        schema: query.year(1990),
+        schema: query.year(1949),
         description: '年度',
         toFilters: (v: number) => ({ year: { $eq: v } }),
       },
