@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { variantText } from '@gov-portal/kit';
 import { barChartSvg, centsToNumber, formatCents } from '@gov-portal/kit/domain';
 import { editionFor } from '../data/classification';
 import { FUNDS, KINDS, UNITS, type FundKey, type KindKey, type UnitKey } from '../data/labels';
@@ -10,12 +11,6 @@ import { LINE_FIELDS, lineOf } from '../setup/stored';
 
 type Doc = Record<string, any>;
 export type TreeBy = 'function' | 'economic';
-
-/** The chinese-variants plugin's text conversion, when it is enabled (簡 → 繁 of a non-JSON body). */
-const variantsOf = (strapi: Core.Strapi) =>
-  strapi.plugin('chinese-variants')?.service('convert') as
-    | { convertText(text: string, variant: string): string }
-    | undefined;
 
 export interface PublicNode {
   code: string;
@@ -190,8 +185,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const report = await publicReport(documentId);
       if (!report) return null;
       const nodes = await treeOf(report, by);
-      const convert = variant && variant !== 'zh-Hans' ? variantsOf(strapi) : undefined;
-      const t = (text: string) => (convert ? convert.convertText(text, variant!) : text);
+      const t = variantText(strapi, variant);
       const unit = UNITS[report.unit as UnitKey]['zh-Hans'];
       const total = treeTotal(nodes);
       const axis = by === 'function' ? '支出功能分类' : '支出经济分类';

@@ -1,15 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { variantText } from '@gov-portal/kit';
 import { projectStats, statsChartSvg, type StatsProject } from '../domain';
 import { UID } from '../constants';
 import { govCore } from '../get-service';
 
 type Obj = Record<string, unknown>;
-
-/** The chinese-variants plugin's text conversion, when it is enabled (簡 → 繁 of a non-JSON body). */
-const variantsOf = (strapi: Core.Strapi) =>
-  strapi.plugin('chinese-variants')?.service('convert') as
-    | { convertText(text: string, variant: string): string }
-    | undefined;
 
 const BY = { stage: '项目阶段', sector: '所属行业', operationMode: '运作方式' } as const;
 export type ChartBy = keyof typeof BY;
@@ -39,8 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async chart(query: Obj, by: ChartBy, variant: string | null) {
     const stats = await this.summary(query, 'zh-Hans');
     const entries = by === 'stage' ? stats.byStage : by === 'sector' ? stats.bySector : stats.byOperationMode;
-    const convert = variant && variant !== 'zh-Hans' ? variantsOf(strapi) : undefined;
-    const t = (text: string) => (convert ? convert.convertText(text, variant!) : text);
+    const t = variantText(strapi, variant);
     return statsChartSvg(
       entries.map((e) => ({ ...e, label: t(e.label) })),
       {
